@@ -1,0 +1,214 @@
+"""The workspace's tables (SQLModel). Services are the only code that writes them.
+
+Deletion rules live in the schema so no code path can leave orphans:
+a source's claims go with it; a claim's evidence links and tags go with it;
+evidence going takes its links; an actor going leaves its claims unattributed;
+a rating in use cannot be deleted; audit events outlive their claim.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from app.clock import utcnow
+
+
+class ClaimStatus(StrEnum):
+    NEW = "new"
+    RESEARCHING = "researching"
+    IN_REVIEW = "in_review"
+    DONE = "done"
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    CONTEXT = "context"
+
+
+class SourceKind(StrEnum):
+    ARTICLE = "article"
+    STATEMENT = "statement"
+    TRANSCRIPT = "transcript"
+    POST = "post"
+    OTHER = "other"
+
+
+class EvidenceKind(StrEnum):
+    DOCUMENT = "document"
+    WEB_PAGE = "web_page"
+    DATASET = "dataset"
+    STATEMENT = "statement"
+    MEDIA = "media"
+    OTHER = "other"
+
+
+def _in(column: str, values: type[StrEnum]) -> CheckConstraint:
+    allowed = ", ".join(f"'{v.value}'" for v in values)
+    return CheckConstraint(f"{column} IN ({allowed})", name=f"ck_{column}_allowed")
+
+
+def _fk(target: str, ondelete: str, *, nullable: bool = True, index: bool = True) -> Column:
+    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=index)
+
+
+_AUTOINC = {"sqlite_autoincrement": True}  # ids are never reused, so undo can restore a row under its old id
+
+
+class Source(SQLModel, table=True):
+    __tablename__ = "source"
+    __table_args__ = (_in("kind", SourceKind), _AUTOINC)
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    kind: str = Field(default=SourceKind.ARTICLE.value)
+    outlet: str = ""
+    author: str = ""
+    url: str = ""
+    published: date | None = None
+    language: str = ""
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Actor(SQLModel, table=True):
+    """A claimant: a person or an organisation."""
+
+    __tablename__ = "actor"
+    __table_args__ = (UniqueConstraint("name", name="uq_actor_name"), _AUTOINC)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    role: str = ""
+
+
+class Tag(SQLModel, table=True):
+    __tablename__ = "tag"
+    __table_args__ = (UniqueConstraint("name", name="uq_tag_name"), _AUTOINC)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+
+
+class RatingScale(SQLModel, table=True):
+    __tablename__ = "rating_scale"
+    __table_args__ = (_AUTOINC,)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    is_default: bool = False
+
+
+class Rating(SQLModel, table=True):
+    __tablename__ = "rating"
+    __table_args__ = (UniqueConstraint("scale_id", "label", name="uq_rating_label"), _AUTOINC)
+
+    id: int | None = Field(default=None, primary_key=True)
+    scale_id: int = Field(sa_column=_fk("rating_scale.id", "CASCADE", nullable=False))
+    label: str
+    description: str = ""
+    colour: str = "#808080"
+    value: int = 0  # numeric value for ClaimReview (higher is truer; 0 means not rated on the scale)
+    position: int = 0
+
+
+class Claim(SQLModel, table=True):
+    """A checkable statement, anchored in its source by a W3C TextQuoteSelector plus a span.
+
+    `start`/`end` are Python string offsets (code points) into `Source.text`;
+    `prefix`/`suffix` are the text just around the quote, so the span can be found again.
+    """
+
+    __tablename__ = "claim"
+    __table_args__ = (
+        _in("status", ClaimStatus),
+        CheckConstraint("start >= 0 AND \"end\" > start", name="ck_claim_span"),
+        Index("ix_claim_source_span", "source_id", "start"),
+        _AUTOINC,
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(sa_column=_fk("source.id", "CASCADE", nullable=False, index=False))
+    quote: str = Field(sa_column=Column(Text, nullable=False))
+    start: int
+    end: int
+    prefix: str = ""
+    suffix: str = ""
+    statement: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    claimant_id: int | None = Field(default=None, sa_column=_fk("actor.id", "SET NULL"))
+    claimed_on: date | None = None
+    status: str = Field(default=ClaimStatus.NEW.value, index=True)
+    rating_id: int | None = Field(default=None, sa_column=_fk("rating.id", "RESTRICT"))
+    summary: str = ""
+    rationale: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ClaimTag(SQLModel, table=True):
+    __tablename__ = "claim_tag"
+
+    claim_id: int = Field(sa_column=Column(Integer, ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True))
+    tag_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True)
+    )
+
+
+class Evidence(SQLModel, table=True):
+    __tablename__ = "evidence"
+    __table_args__ = (_in("kind", EvidenceKind), _AUTOINC)
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    kind: str = Field(default=EvidenceKind.DOCUMENT.value)
+    url: str = ""
+    publisher: str = ""
+    published: date | None = None
+    accessed: date | None = None
+    excerpt: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ClaimEvidence(SQLModel, table=True):
+    """Links a claim to a piece of evidence, with the stance it takes and its place in the list."""
+
+    __tablename__ = "claim_evidence"
+    __table_args__ = (
+        _in("stance", Stance),
+        UniqueConstraint("claim_id", "evidence_id", name="uq_claim_evidence"),
+        _AUTOINC,
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(sa_column=_fk("claim.id", "CASCADE", nullable=False))
+    evidence_id: int = Field(sa_column=_fk("evidence.id", "CASCADE", nullable=False))
+    stance: str = Field(default=Stance.CONTEXT.value)
+    note: str = ""
+    position: int = 0
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who changed a claim's rating, status or summary, when, from what to what.
+
+    `claim_id` is deliberately not a foreign key: the record outlives its claim (ids are never
+    reused, so a claim put back by undo finds its history again); `claim_quote` says what it was about.
+    """
+
+    __tablename__ = "audit_event"
+    __table_args__ = (_AUTOINC,)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    user: str = ""
+    claim_id: int | None = Field(default=None, index=True)
+    claim_quote: str = ""
+    field: str
+    old_value: str = ""
+    new_value: str = ""

@@ -1,0 +1,78 @@
+"""Small helpers shared by the services."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, func, or_
+from sqlmodel import Session, SQLModel
+
+from app.errors import NotFound, ValidationError
+
+T = TypeVar("T", bound=SQLModel)
+
+
+def fetch(session: Session, model: type[T], row_id: int, what: str) -> T:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFound(f"The {what} #{row_id} no longer exists.")
+    return row
+
+
+def clean_text(value: Any, field: str, *, required: bool = False, limit: int | None = None) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field} must be text.")
+    value = value.strip()
+    if required and not value:
+        raise ValidationError(f"{field} cannot be empty.")
+    if limit is not None and len(value) > limit:
+        raise ValidationError(f"{field} is longer than {limit} characters.")
+    return value
+
+
+def clean_date(value: Any, field: str) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise ValidationError(f"{field} must be a date such as 2023-07-09, not {value!r}.")
+
+
+def clean_choice(value: Any, field: str, allowed: type) -> str:
+    values = [member.value for member in allowed]
+    if value not in values:
+        raise ValidationError(f"{field} must be one of {', '.join(values)}, not {value!r}.")
+    return str(value)
+
+
+def columns(row: SQLModel) -> dict[str, Any]:
+    """A row's column values, for snapshots that can be put back under the same id."""
+    return {name: getattr(row, name) for name in type(row).model_fields}
+
+
+def apply(row: SQLModel, values: dict[str, Any]) -> dict[str, Any]:
+    """Set `values` on `row`; return the previous values of the fields that changed."""
+    previous = {}
+    for name, value in values.items():
+        old = getattr(row, name)
+        if old != value:
+            previous[name] = old
+            setattr(row, name, value)
+    return previous
+
+
+def contains_words(text: str, *columns: Any) -> list[ColumnElement[bool]]:
+    """One condition per word of `text`: the word occurs, case-folded (Cyrillic too), in any column."""
+    conditions = []
+    for word in text.split():
+        folded = word.casefold()
+        conditions.append(or_(*(func.fd_fold(column).contains(folded, autoescape=True) for column in columns)))
+    return conditions

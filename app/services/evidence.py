@@ -1,0 +1,264 @@
+"""Evidence and its links to claims: stance, note and order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from app.changes import CLAIM, EVIDENCE, LINK, Changes
+from app.clock import utcnow
+from app.errors import ValidationError
+from app.models import Claim, ClaimEvidence, Evidence, EvidenceKind, Stance
+from app.services._common import apply, clean_choice, clean_date, clean_text, columns, contains_words, fetch
+from app.workspace import Workspace
+
+EDITABLE = ("title", "kind", "url", "publisher", "published", "accessed", "excerpt", "note")
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {}
+    for name, value in values.items():
+        if name == "title":
+            cleaned[name] = clean_text(value, "The evidence's title", required=True, limit=2000)
+        elif name == "kind":
+            cleaned[name] = clean_choice(value, "The kind of evidence", EvidenceKind)
+        elif name in ("published", "accessed"):
+            cleaned[name] = clean_date(value, f"The {'publication' if name == 'published' else 'access'} date")
+        elif name == "url":
+            cleaned[name] = clean_url(value)
+        elif name == "publisher":
+            cleaned[name] = clean_text(value, "The publisher", limit=2000)
+        elif name in ("excerpt", "note"):
+            cleaned[name] = clean_text(value, f"The {name}", limit=100_000)
+        else:
+            raise ValidationError(f"Evidence has no field {name!r}.")
+    return cleaned
+
+
+def clean_url(value: Any) -> str:
+    url = clean_text(value, "The URL", limit=4000)
+    if url and not url.lower().startswith(("http://", "https://", "ftp://", "file:", "doi:", "urn:")):
+        if " " in url or "." not in url:
+            raise ValidationError(f"{url!r} does not look like a web address.")
+        url = "https://" + url
+    return url
+
+
+def create_evidence(ws: Workspace, *, title: str, **fields: Any) -> Changes:
+    values = _clean({"title": title, **fields})
+    with ws.writing() as session:
+        evidence = Evidence(**values)
+        session.add(evidence)
+        session.flush()
+        return Changes(subject=evidence.id).create(EVIDENCE, evidence.id)
+
+
+def update_evidence(ws: Workspace, evidence_id: int, **fields: Any) -> Changes:
+    """Edit a piece of evidence once; every claim it is linked to sees the change."""
+    values = _clean(fields)
+    with ws.writing() as session:
+        evidence = fetch(session, Evidence, evidence_id, "evidence")
+        previous = apply(evidence, values)
+        if previous:
+            evidence.updated_at = utcnow()
+        claim_ids = session.exec(select(ClaimEvidence.claim_id).where(ClaimEvidence.evidence_id == evidence_id)).all()
+        changes = Changes(subject=evidence_id, previous=previous).update(EVIDENCE, evidence_id)
+        return changes.update(CLAIM, *claim_ids)
+
+
+@dataclass(frozen=True)
+class EvidenceSnapshot:
+    row: dict[str, Any]
+    links: tuple[dict[str, Any], ...]
+
+
+def delete_evidence(ws: Workspace, evidence_id: int) -> Changes:
+    """Delete a piece of evidence and its links to claims; `previous["snapshot"]` puts both back."""
+    with ws.writing() as session:
+        evidence = fetch(session, Evidence, evidence_id, "evidence")
+        links = session.exec(select(ClaimEvidence).where(ClaimEvidence.evidence_id == evidence_id)).all()
+        snap = EvidenceSnapshot(row=columns(evidence), links=tuple(columns(link) for link in links))
+        session.delete(evidence)
+        changes = Changes(subject=evidence_id, previous={"snapshot": snap}).delete(EVIDENCE, evidence_id)
+        return changes.delete(LINK, *(link["id"] for link in snap.links)).update(
+            CLAIM, *(link["claim_id"] for link in snap.links)
+        )
+
+
+def restore_evidence(ws: Workspace, snap: EvidenceSnapshot) -> Changes:
+    with ws.writing() as session:
+        session.add(Evidence(**snap.row))
+        session.flush()
+        changes = Changes(subject=snap.row["id"]).create(EVIDENCE, snap.row["id"])
+        for link in snap.links:
+            if session.get(Claim, link["claim_id"]) is not None:
+                session.add(ClaimEvidence(**link))
+                changes.create(LINK, link["id"]).update(CLAIM, link["claim_id"])
+        return changes
+
+
+# -- links -------------------------------------------------------------------------------------
+
+
+def link(ws: Workspace, claim_id: int, evidence_id: int, *, stance: str = Stance.CONTEXT, note: str = "") -> Changes:
+    """Link a piece of evidence to a claim, at the end of the claim's list."""
+    stance = clean_choice(stance, "The stance", Stance)
+    note = clean_text(note, "The note", limit=10_000)
+    with ws.writing() as session:
+        fetch(session, Claim, claim_id, "claim")
+        evidence = fetch(session, Evidence, evidence_id, "evidence")
+        existing = session.exec(
+            select(ClaimEvidence).where(ClaimEvidence.claim_id == claim_id, ClaimEvidence.evidence_id == evidence_id)
+        ).first()
+        if existing is not None:
+            raise ValidationError(f"“{evidence.title}” is already linked to this claim.")
+        position = session.exec(
+            select(func.coalesce(func.max(ClaimEvidence.position) + 1, 0)).where(ClaimEvidence.claim_id == claim_id)
+        ).one()
+        row = ClaimEvidence(claim_id=claim_id, evidence_id=evidence_id, stance=stance, note=note, position=position)
+        session.add(row)
+        session.flush()
+        return Changes(subject=row.id).create(LINK, row.id).update(CLAIM, claim_id).update(EVIDENCE, evidence_id)
+
+
+def create_and_link(ws: Workspace, claim_id: int, *, stance: str, note: str = "", **fields: Any) -> Changes:
+    """New evidence linked to a claim, in one transaction."""
+    values = _clean(fields)
+    stance = clean_choice(stance, "The stance", Stance)
+    with ws.writing() as session:
+        fetch(session, Claim, claim_id, "claim")
+        evidence = Evidence(**values)
+        session.add(evidence)
+        session.flush()
+        row = _append_link(session, claim_id, evidence.id, stance, clean_text(note, "The note", limit=10_000))
+        changes = Changes(subject=row.id).create(EVIDENCE, evidence.id).create(LINK, row.id)
+        changes.previous["evidence_id"] = evidence.id
+        return changes.update(CLAIM, claim_id)
+
+
+def _append_link(session: Session, claim_id: int, evidence_id: int, stance: str, note: str) -> ClaimEvidence:
+    position = session.exec(
+        select(func.coalesce(func.max(ClaimEvidence.position) + 1, 0)).where(ClaimEvidence.claim_id == claim_id)
+    ).one()
+    row = ClaimEvidence(claim_id=claim_id, evidence_id=evidence_id, stance=stance, note=note, position=position)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def update_link(ws: Workspace, link_id: int, **fields: Any) -> Changes:
+    values: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name == "stance":
+            values[name] = clean_choice(value, "The stance", Stance)
+        elif name == "note":
+            values[name] = clean_text(value, "The note", limit=10_000)
+        else:
+            raise ValidationError(f"A link has no field {name!r}.")
+    with ws.writing() as session:
+        row = fetch(session, ClaimEvidence, link_id, "evidence link")
+        previous = apply(row, values)
+        return Changes(subject=link_id, previous=previous).update(LINK, link_id).update(CLAIM, row.claim_id)
+
+
+def unlink(ws: Workspace, link_id: int) -> Changes:
+    """Remove a link (the evidence itself stays); `previous["link"]` puts it back with `relink`."""
+    with ws.writing() as session:
+        row = fetch(session, ClaimEvidence, link_id, "evidence link")
+        saved = columns(row)
+        session.delete(row)
+        changes = Changes(subject=link_id, previous={"link": saved}).delete(LINK, link_id)
+        return changes.update(CLAIM, saved["claim_id"]).update(EVIDENCE, saved["evidence_id"])
+
+
+def relink(ws: Workspace, saved: dict[str, Any]) -> Changes:
+    with ws.writing() as session:
+        fetch(session, Claim, saved["claim_id"], "claim")
+        fetch(session, Evidence, saved["evidence_id"], "evidence")
+        session.add(ClaimEvidence(**saved))
+        session.flush()
+        return Changes(subject=saved["id"]).create(LINK, saved["id"]).update(CLAIM, saved["claim_id"])
+
+
+def reorder_links(ws: Workspace, claim_id: int, link_ids: list[int]) -> Changes:
+    """Put a claim's links in the order given; `previous["order"]` is the old order."""
+    with ws.writing() as session:
+        rows = {
+            row.id: row
+            for row in session.exec(
+                select(ClaimEvidence).where(ClaimEvidence.claim_id == claim_id).order_by(ClaimEvidence.position)
+            )
+        }
+        if sorted(rows) != sorted(link_ids):
+            raise ValidationError("The new order must name each of the claim's evidence links once.")
+        old = list(rows)
+        for position, link_id in enumerate(link_ids):
+            rows[link_id].position = position
+        return Changes(subject=claim_id, previous={"order": old}).update(LINK, *link_ids).update(CLAIM, claim_id)
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """One piece of evidence as linked to one claim."""
+
+    link_id: int
+    evidence_id: int
+    stance: str
+    note: str
+    position: int
+    title: str
+    kind: str
+    url: str
+    publisher: str
+    published: date | None
+    accessed: date | None
+    excerpt: str
+
+
+def links_for_claim(ws: Workspace, claim_id: int) -> list[LinkRow]:
+    with ws.reading() as session:
+        rows = session.exec(
+            select(ClaimEvidence, Evidence)
+            .join(Evidence, Evidence.id == ClaimEvidence.evidence_id)
+            .where(ClaimEvidence.claim_id == claim_id)
+            .order_by(ClaimEvidence.position, ClaimEvidence.id)
+        )
+        return [
+            LinkRow(
+                link.id, ev.id, link.stance, link.note, link.position, ev.title, ev.kind, ev.url,
+                ev.publisher, ev.published, ev.accessed, ev.excerpt,
+            )
+            for link, ev in rows
+        ]
+
+
+def get_evidence(ws: Workspace, evidence_id: int) -> Evidence:
+    with ws.reading() as session:
+        return fetch(session, Evidence, evidence_id, "evidence")
+
+
+@dataclass(frozen=True)
+class EvidenceHit:
+    evidence: Evidence
+    claims: int
+
+
+def find_evidence(ws: Workspace, text: str = "", *, limit: int = 500) -> list[EvidenceHit]:
+    """Evidence whose title, publisher, URL or excerpt contains every word of `text`, newest first."""
+    uses = (
+        select(ClaimEvidence.evidence_id, func.count(ClaimEvidence.id).label("n"))
+        .group_by(ClaimEvidence.evidence_id)
+        .subquery()
+    )
+    query = select(Evidence, func.coalesce(uses.c.n, 0)).outerjoin(uses, uses.c.evidence_id == Evidence.id)
+    query = query.where(*contains_words(text, Evidence.title, Evidence.publisher, Evidence.url, Evidence.excerpt))
+    query = query.order_by(Evidence.id.desc()).limit(limit)
+    with ws.reading() as session:
+        return [EvidenceHit(ev, n) for ev, n in session.exec(query)]

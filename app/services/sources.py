@@ -1,0 +1,140 @@
+"""Sources: the documents claims are found in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from app.changes import CLAIM, SOURCE, Changes
+from app.clock import utcnow
+from app.errors import ValidationError
+from app.models import Claim, Rating, Source, SourceKind
+from app.services import claims as claim_service
+from app.services._common import apply, clean_choice, clean_date, clean_text, columns, fetch
+from app.workspace import Workspace
+
+MAX_TEXT_CHARS = 20_000_000
+EDITABLE = ("title", "kind", "outlet", "author", "url", "published", "language")
+
+
+def normalise_text(text: str) -> str:
+    """Line endings as \\n; nothing else is touched (claims point into this exact text)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _clean(values: dict[str, Any]) -> dict[str, Any]:
+    cleaned: dict[str, Any] = {}
+    for name, value in values.items():
+        if name == "title":
+            cleaned[name] = clean_text(value, "The title", required=True, limit=1000)
+        elif name == "kind":
+            cleaned[name] = clean_choice(value, "The kind of source", SourceKind)
+        elif name == "published":
+            cleaned[name] = clean_date(value, "The publication date")
+        elif name in ("outlet", "author", "url", "language"):
+            cleaned[name] = clean_text(value, f"The {name}", limit=2000)
+        else:
+            raise ValidationError(f"A source has no field {name!r}.")
+    return cleaned
+
+
+def create_source(ws: Workspace, *, title: str, text: str, **fields: Any) -> Changes:
+    values = _clean({"title": title, **fields})
+    if not isinstance(text, str) or not text.strip():
+        raise ValidationError("The source's text is empty: paste or type the text to check.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValidationError(f"The text is longer than {MAX_TEXT_CHARS:,} characters.")
+    with ws.writing() as session:
+        source = Source(text=normalise_text(text), **values)
+        session.add(source)
+        session.flush()
+        return Changes(subject=source.id).create(SOURCE, source.id)
+
+
+def update_source(ws: Workspace, source_id: int, **fields: Any) -> Changes:
+    values = _clean(fields)
+    with ws.writing() as session:
+        source = fetch(session, Source, source_id, "source")
+        previous = apply(source, values)
+        if previous:
+            source.updated_at = utcnow()
+        return Changes(subject=source_id, previous=previous).update(SOURCE, source_id)
+
+
+@dataclass(frozen=True)
+class SourceSnapshot:
+    """A deleted source with its claims, enough to put all of it back under the same ids."""
+
+    row: dict[str, Any]
+    claims: tuple[claim_service.ClaimSnapshot, ...]
+
+
+def delete_source(ws: Workspace, source_id: int) -> Changes:
+    """Delete a source and, with it, its claims. `previous["snapshot"]` restores both."""
+    with ws.writing() as session:
+        source = fetch(session, Source, source_id, "source")
+        claim_ids = session.exec(select(Claim.id).where(Claim.source_id == source_id).order_by(Claim.id)).all()
+        snapshot = SourceSnapshot(
+            row=columns(source), claims=tuple(claim_service.snapshot(session, cid) for cid in claim_ids)
+        )
+        session.delete(source)
+        changes = Changes(subject=source_id, previous={"snapshot": snapshot})
+        return changes.delete(SOURCE, source_id).delete(CLAIM, *claim_ids)
+
+
+def restore_source(ws: Workspace, snapshot: SourceSnapshot) -> Changes:
+    with ws.writing() as session:
+        session.add(Source(**snapshot.row))
+        session.flush()
+        changes = Changes(subject=snapshot.row["id"]).create(SOURCE, snapshot.row["id"])
+        for claim in snapshot.claims:
+            changes.merge(claim_service.put_back(session, claim))
+        return changes
+
+
+def get_source(ws: Workspace, source_id: int) -> Source:
+    with ws.reading() as session:
+        return fetch(session, Source, source_id, "source")
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: int
+    title: str
+    outlet: str
+    published: Any
+    claims: int
+
+
+def list_sources(ws: Workspace) -> list[SourceRow]:
+    with ws.reading() as session:
+        counts = select(Claim.source_id, func.count(Claim.id).label("n")).group_by(Claim.source_id).subquery()
+        rows = session.exec(
+            select(Source.id, Source.title, Source.outlet, Source.published, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.source_id == Source.id)
+            .order_by(Source.created_at.desc(), Source.id.desc())
+        )
+        return [SourceRow(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class Span:
+    claim_id: int
+    start: int
+    end: int
+    colour: str | None
+
+
+def claim_spans(ws: Workspace, source_id: int) -> list[Span]:
+    """Every claim's span in a source, with its rating colour, for the source pane's marks."""
+    with ws.reading() as session:
+        rows = session.exec(
+            select(Claim.id, Claim.start, Claim.end, Rating.colour)
+            .outerjoin(Rating, Rating.id == Claim.rating_id)
+            .where(Claim.source_id == source_id)
+            .order_by(Claim.start)
+        )
+        return [Span(*row) for row in rows]

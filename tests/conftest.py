@@ -1,0 +1,41 @@
+"""Test set-up: headless Qt, and settings and data folders of the test's own."""
+
+import os
+import sys
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT.parent / "shared" / "samples"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Each test gets empty XDG config/data folders, so settings and the demo never leak between tests."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    yield home
+
+
+@pytest.fixture
+def ws(tmp_path):
+    """A fresh, empty workspace."""
+    from app.workspace import Workspace
+
+    workspace = Workspace.create(tmp_path / "test.factdesk", user="tester")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def sample_text() -> str:
+    """The sample weekly review as plain text (a copy ships in tests/data for clean clones)."""
+    local = Path(__file__).parent / "data" / "weekly-review-2023-07-09.txt"
+    return local.read_text(encoding="utf-8")
