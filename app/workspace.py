@@ -10,10 +10,10 @@ from __future__ import annotations
 import getpass
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc as sa_exc
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
@@ -146,7 +146,7 @@ class Workspace:
                     raise WorkspaceError(
                         f"Upgrading {path.name} failed ({exc}); a copy from before the upgrade is at {backup_path}."
                     ) from exc
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:  # SQLAlchemy wraps sqlite3 errors
             engine.dispose()
             raise NotAWorkspace(f"{path.name} cannot be read as a workspace: {exc}.") from exc
         except Exception:
@@ -189,8 +189,8 @@ def backup_before_upgrade(engine: Engine, path: Path, revision: str | None) -> P
     """Copy the workspace with SQLite's own VACUUM INTO (never a file copy of a live database)."""
     stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision or 'empty'}-{stamp}{path.suffix}.bak")
-    with engine.connect() as conn:
-        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    with closing(engine.raw_connection()) as raw:  # not engine.connect(): its BEGIN would make VACUUM fail
+        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
     return target
 
 

@@ -39,3 +39,26 @@ def sample_text() -> str:
     """The sample weekly review as plain text (a copy ships in tests/data for clean clones)."""
     local = Path(__file__).parent / "data" / "weekly-review-2023-07-09.txt"
     return local.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """Window settings in a file of the test's own."""
+    from PySide6.QtCore import QSettings
+
+    from ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    """The real main window, with no workspace open yet."""
+    from ui.main_window import MainWindow
+
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

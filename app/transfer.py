@@ -1,0 +1,624 @@
+"""The workspace JSON format ("factdesk-workspace", version 1): a whole workspace as one file.
+
+`dump` writes a workspace out; `load` adds a file's contents to a workspace. A load reads the
+whole file and checks every item before it writes a row, then writes everything in one
+transaction, so a file is added completely or not at all. docs/workspace-json.md is the spec.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, NoReturn
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session, select
+
+from app import __version__
+from app.anchoring import select as select_quote
+from app.clock import utcnow
+from app.errors import ValidationError, WorkspaceError
+from app.models import (
+    Actor,
+    AuditEvent,
+    Claim,
+    ClaimEvidence,
+    ClaimStatus,
+    ClaimTag,
+    Evidence,
+    EvidenceKind,
+    Rating,
+    Source,
+    SourceKind,
+    Stance,
+    Tag,
+)
+from app.services import catalog
+from app.services.claims import MAX_QUOTE_CHARS
+from app.services.evidence import clean_url
+from app.services.sources import MAX_TEXT_CHARS, normalise_text
+from app.workspace import Workspace
+
+FORMAT = "factdesk-workspace"
+VERSION = 1
+#: JSON files larger than this are refused before being read (they are read into memory whole).
+MAX_JSON_BYTES = 512 * 1024 * 1024
+SECTIONS = ("sources", "actors", "claims", "evidence", "links")
+
+
+# -- dump --------------------------------------------------------------------------------------
+
+
+def dump(ws: Workspace) -> dict[str, Any]:
+    """The whole workspace as the JSON-ready dict described in docs/workspace-json.md."""
+    with ws.reading() as session:
+        ratings = {r.id: r for r in session.exec(select(Rating))}
+        tags: dict[int, list[str]] = defaultdict(list)
+        for claim_id, name in session.exec(
+            select(ClaimTag.claim_id, Tag.name)
+            .join(Tag, Tag.id == ClaimTag.tag_id)
+            .order_by(ClaimTag.claim_id, Tag.name)
+        ):
+            tags[claim_id].append(name)
+        data: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "generator": f"Factdesk {__version__}",
+            "exported_at": utcnow().isoformat(),
+            "sources": [_dump_source(row) for row in _all(session, Source)],
+            "actors": [{"id": a.id, "name": a.name, "role": a.role} for a in _all(session, Actor)],
+            "claims": [_dump_claim(row, tags[row.id], ratings) for row in _all(session, Claim)],
+            "evidence": [_dump_evidence(row) for row in _all(session, Evidence)],
+            "links": [
+                {"claim": link.claim_id, "evidence": link.evidence_id, "stance": link.stance, "note": link.note}
+                for link in session.exec(
+                    select(ClaimEvidence).order_by(ClaimEvidence.claim_id, ClaimEvidence.position, ClaimEvidence.id)
+                )
+            ],
+        }
+        data["rating_scale"] = _dump_scale(session)
+        data["audit"] = [
+            {
+                "at": event.at.isoformat(),
+                "user": event.user,
+                "claim_id": event.claim_id,
+                "claim_quote": event.claim_quote,
+                "field": event.field,
+                "from": event.old_value,
+                "to": event.new_value,
+            }
+            for event in _all(session, AuditEvent)
+        ]
+    return data
+
+
+def dump_json(ws: Workspace) -> str:
+    """`dump` as text: indented, non-ASCII characters written as themselves."""
+    return json.dumps(dump(ws), indent=2, ensure_ascii=False)
+
+
+def _all(session: Session, model: type) -> Iterable[Any]:
+    return session.exec(select(model).order_by(model.id))
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _dump_source(row: Source) -> dict[str, Any]:
+    return {
+        "id": row.id, "title": row.title, "kind": row.kind, "outlet": row.outlet, "author": row.author,
+        "url": row.url, "published": _iso(row.published), "language": row.language, "text": row.text,
+    }  # fmt: skip
+
+
+def _dump_claim(row: Claim, tags: list[str], ratings: dict[int, Rating]) -> dict[str, Any]:
+    return {
+        "id": row.id, "source": row.source_id, "quote": row.quote, "start": row.start, "end": row.end,
+        "statement": row.statement, "claimant": row.claimant_id, "claimed_on": _iso(row.claimed_on),
+        "tags": tags, "status": row.status,
+        "rating": ratings[row.rating_id].label if row.rating_id is not None else None,
+        "summary": row.summary, "rationale": row.rationale,
+    }  # fmt: skip
+
+
+def _dump_evidence(row: Evidence) -> dict[str, Any]:
+    return {
+        "id": row.id, "title": row.title, "kind": row.kind, "url": row.url, "publisher": row.publisher,
+        "published": _iso(row.published), "accessed": _iso(row.accessed), "excerpt": row.excerpt, "note": row.note,
+    }  # fmt: skip
+
+
+def _dump_scale(session: Session) -> dict[str, Any] | None:
+    """The default rating scale, for readers of the file (a load reads only the labels on claims)."""
+    try:
+        scale = catalog.default_scale(session)
+    except ValidationError:
+        return None
+    rows = session.exec(select(Rating).where(Rating.scale_id == scale.id).order_by(Rating.position))
+    return {
+        "name": scale.name,
+        "ratings": [
+            {"label": r.label, "description": r.description, "colour": r.colour, "value": r.value} for r in rows
+        ],
+    }
+
+
+# -- load: what it adds ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoadSummary:
+    """How many rows a load added (actors and tags: only the new ones; existing ones are reused)."""
+
+    sources: int = 0
+    actors: int = 0
+    claims: int = 0
+    evidence: int = 0
+    links: int = 0
+    tags: int = 0
+
+    def describe(self, target: str, *, created: bool = False) -> str:
+        """One line for the user, e.g. "Added 1 source, 5 claims, 4 pieces of evidence and 6 links to x"."""
+        parts = [
+            _count(n, one, many)
+            for n, one, many in (
+                (self.sources, "source", "sources"),
+                (self.claims, "claim", "claims"),
+                (self.evidence, "piece of evidence", "pieces of evidence"),
+                (self.links, "link", "links"),
+            )
+            if n
+        ]
+        if not parts and self.actors:
+            parts = [_count(self.actors, "claimant", "claimants")]
+        head = f"Created {target}" if created else ""
+        if not parts:
+            return f"{head}; the file held nothing to add." if created else f"Nothing to add; {target} is unchanged."
+        added = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return f"{head} and added {added}." if created else f"Added {added} to {target}."
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+# -- load: checking ----------------------------------------------------------------------------
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _show(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class _Item:
+    """One entry of a section, read field by field; every refusal names the entry."""
+
+    def __init__(self, section: str, index: int, data: Any) -> None:
+        self.label = f"{section}[{index}]"
+        if not isinstance(data, dict):
+            self.fail(f"must be an object, not {_kind_of(data)}")
+        self.data = data
+
+    def fail(self, message: str) -> NoReturn:
+        raise ValidationError(f"{self.label}: {message}.")
+
+    def raw(self, key: str, *, required: bool = False) -> Any:
+        value = self.data.get(key)
+        if value is None and required:
+            self.fail(f'"{key}" is missing' if key not in self.data else f'"{key}" cannot be null')
+        return value
+
+    def ident(self, key: str = "id", *, required: bool = True) -> str | None:
+        """An id or a reference to one: a text or a whole number; 1 and "1" name the same item."""
+        value = self.raw(key, required=required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | str) or value == "":
+            self.fail(f'"{key}" must be a non-empty text or a whole number, not {_show(value)}')
+        return str(value)
+
+    def text(self, key: str, *, required: bool = False, limit: int = 2000, strip: bool = True) -> str:
+        value = self.raw(key, required=required)
+        if value is None:
+            return ""
+        value = self.string(value, f'"{key}"')
+        if strip:
+            value = value.strip()
+        if required and not value.strip():
+            self.fail(f'"{key}" cannot be empty')
+        if len(value) > limit:
+            self.fail(f'"{key}" is longer than {limit:,} characters')
+        return value
+
+    def string(self, value: Any, what: str) -> str:
+        """`value` if it is a text SQLite can store (JSON can smuggle in unpaired surrogates)."""
+        if not isinstance(value, str):
+            self.fail(f"{what} must be a text, not {_kind_of(value)}")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            self.fail(f"{what} holds a broken character ({_show(value[exc.start])}) at position {exc.start}")
+        return value
+
+    def integer(self, key: str) -> int:
+        value = self.raw(key, required=True)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(f'"{key}" must be a whole number, not {_show(value)}')
+        return value
+
+    def date(self, key: str) -> date | None:
+        value = self.raw(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value.strip())
+            except ValueError:
+                try:
+                    return datetime.fromisoformat(value.strip()).date()
+                except ValueError:
+                    pass
+        self.fail(f'"{key}" must be an ISO 8601 date such as "2023-07-09", not {_show(value)}')
+
+    def choice(self, key: str, allowed: type[StrEnum], default: StrEnum) -> str:
+        value = self.raw(key)
+        if value is None:
+            return default.value
+        values = [member.value for member in allowed]
+        if value not in values:
+            self.fail(f'"{key}" must be one of {", ".join(values)}, not {_show(value)}')
+        return value
+
+    def checked(self, clean: Any, *args: Any) -> Any:
+        """Run a service's cleaning helper, putting this item's name on its refusal."""
+        try:
+            return clean(*args)
+        except ValidationError as exc:
+            message = str(exc).rstrip(".")
+            if message.split(" ", 1)[0] in ("The", "A"):  # "The URL must be text" -> "...: the URL must be text"
+                message = message[0].lower() + message[1:]
+            self.fail(message)
+
+
+class _Ids:
+    """The ids of one section: unique, and references to them must resolve."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.labels: dict[str, str] = {}
+
+    def add(self, item: _Item) -> str:
+        """Register the item's id (and name the item by it from now on)."""
+        key, where = item.ident("id"), item.label
+        item.label += f" (id {_show(item.data['id'])})"
+        if key in self.labels:
+            item.fail(f"the id {_show(item.data['id'])} is already used by {self.labels[key]}")
+        self.labels[key] = where
+        return key
+
+    def ref(self, item: _Item, key: str, *, required: bool = True) -> str | None:
+        ref = item.ident(key, required=required)
+        if ref is not None and ref not in self.labels:
+            item.fail(f"there is no {self.what} with the id {_show(item.data[key])} in the file")
+        return ref
+
+
+@dataclass
+class _Plan:
+    """A checked file: the rows to insert, keyed by the file's ids; ratings still as labels."""
+
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # column values, text as in the file
+    actors: dict[str, tuple[str, str]] = field(default_factory=dict)  # name, role
+    evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
+    claims: dict[str, _ClaimPlan] = field(default_factory=dict)
+    links: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _ClaimPlan:
+    label: str
+    source: str
+    start: int
+    end: int
+    claimant: str | None
+    rating: str | None
+    tags: list[str]
+    values: dict[str, Any]
+
+
+def check(data: Any) -> _Plan:
+    """Check a parsed file completely, without touching any workspace; refuse the first problem."""
+    if not isinstance(data, dict):
+        raise ValidationError(
+            f"The file holds {_kind_of(data)}, not a Factdesk workspace export "
+            f'(a JSON object with "format": "{FORMAT}").'
+        )
+    if data.get("format") != FORMAT:
+        found = "has no" if "format" not in data else f"has {_show(data['format'])} as its"
+        raise ValidationError(f'This is not a Factdesk workspace export: it {found} "format" (expected "{FORMAT}").')
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ValidationError(f'The "version" must be a whole number such as {VERSION}, not {_show(version)}.')
+    if version > VERSION:
+        raise ValidationError(
+            f"The file is in version {version} of the format, written by a newer Factdesk; "
+            f"this Factdesk reads version {VERSION}. Install the newer Factdesk to load it."
+        )
+    if version != VERSION:
+        raise ValidationError(f"Version {version} of the format is not one Factdesk knows; it reads version {VERSION}.")
+    sections = {}
+    for name in SECTIONS:
+        value = data.get(name)
+        if value is not None and not isinstance(value, list):
+            raise ValidationError(f'"{name}" must be a list, not {_kind_of(value)}.')
+        sections[name] = [_Item(name, i, entry) for i, entry in enumerate(value or [])]
+
+    plan = _Plan()
+    source_ids, actor_ids, claim_ids, evidence_ids = _Ids("source"), _Ids("actor"), _Ids("claim"), _Ids("evidence")
+    for item in sections["sources"]:
+        key = source_ids.add(item)
+        plan.sources[key] = _check_source(item)
+    for item in sections["actors"]:
+        key = actor_ids.add(item)
+        plan.actors[key] = (item.text("name", required=True, limit=300), item.text("role", limit=300))
+    for item in sections["evidence"]:
+        key = evidence_ids.add(item)
+        plan.evidence[key] = _check_evidence(item)
+    for item in sections["claims"]:
+        key = claim_ids.add(item)
+        plan.claims[key] = _check_claim(item, plan, source_ids.ref(item, "source"), actor_ids)
+    seen: dict[tuple[str, str], str] = {}
+    for item in sections["links"]:
+        claim, evidence = claim_ids.ref(item, "claim"), evidence_ids.ref(item, "evidence")
+        where = item.label
+        item.label += f" (claim {_show(item.data['claim'])}, evidence {_show(item.data['evidence'])})"
+        if (claim, evidence) in seen:
+            item.fail(f"this evidence is already linked to this claim by {seen[claim, evidence]}")
+        seen[claim, evidence] = where
+        stance = item.choice("stance", Stance, Stance.CONTEXT)
+        plan.links.append((claim, evidence, stance, item.text("note", limit=10_000)))
+    return plan
+
+
+def _check_source(item: _Item) -> dict[str, Any]:
+    return dict(
+        title=item.text("title", required=True, limit=1000),
+        kind=item.choice("kind", SourceKind, SourceKind.ARTICLE),
+        outlet=item.text("outlet"),
+        author=item.text("author"),
+        url=item.text("url"),
+        published=item.date("published"),
+        language=item.text("language"),
+        # as in the file: claims' offsets count in this text; _insert normalises line endings
+        text=item.text("text", required=True, limit=MAX_TEXT_CHARS, strip=False),
+    )
+
+
+def _check_evidence(item: _Item) -> dict[str, Any]:
+    return dict(
+        title=item.text("title", required=True),
+        kind=item.choice("kind", EvidenceKind, EvidenceKind.DOCUMENT),
+        url=item.checked(clean_url, item.text("url", limit=4000)),
+        publisher=item.text("publisher"),
+        published=item.date("published"),
+        accessed=item.date("accessed"),
+        excerpt=item.text("excerpt", limit=100_000),
+        note=item.text("note", limit=100_000),
+    )
+
+
+def _check_claim(item: _Item, plan: _Plan, source: str, actor_ids: _Ids) -> _ClaimPlan:
+    text = plan.sources[source]["text"]
+    quote = item.text("quote", required=True, limit=MAX_QUOTE_CHARS, strip=False)
+    start, end = item.integer("start"), item.integer("end")
+    if not (0 <= start < end <= len(text) and text[start:end] == quote):
+        elsewhere = text.find(quote)
+        hint = f" (it is at {elsewhere}–{elsewhere + len(quote)})" if elsewhere != -1 else ""
+        item.fail(f'the quote "{_short(quote)}" is not at {start}–{end} in source {_show(item.data["source"])}{hint}')
+    tags = item.raw("tags") or []
+    if not isinstance(tags, list):
+        item.fail(f'"tags" must be a list of texts, not {_kind_of(tags)}')
+    tags = [item.string(tag, f'"tags"[{i}]') for i, tag in enumerate(tags)]
+    rating = item.raw("rating")
+    if rating is not None:
+        rating = item.string(rating, '"rating" (the label of a rating, such as "False")')
+    return _ClaimPlan(
+        label=item.label,
+        source=source,
+        start=start,
+        end=end,
+        claimant=actor_ids.ref(item, "claimant", required=False),
+        rating=rating.strip() if rating and rating.strip() else None,
+        tags=[item.checked(catalog.normalise_tag, tag) for tag in tags],
+        values={
+            "statement": item.text("statement", limit=100_000),
+            "claimed_on": item.date("claimed_on"),
+            "status": item.choice("status", ClaimStatus, ClaimStatus.NEW),
+            "summary": " ".join(item.text("summary", limit=1000).split()),
+            "rationale": item.text("rationale", limit=100_000),
+        },
+    )
+
+
+# -- load: writing -----------------------------------------------------------------------------
+
+
+def load(ws: Workspace, data: Any) -> LoadSummary:
+    """Add the contents of a parsed file to `ws`, all in one transaction, or refuse and add nothing."""
+    return _insert(ws, check(data))
+
+
+def _insert(ws: Workspace, plan: _Plan) -> LoadSummary:
+    try:
+        with ws.writing() as session:
+            ratings = _ratings(session, plan)  # the last check; nothing has been written yet
+            sources = {
+                key: Source(**values | {"text": normalise_text(values["text"])}) for key, values in plan.sources.items()
+            }
+            evidence = {key: Evidence(**values) for key, values in plan.evidence.items()}
+            session.add_all(sources.values())
+            session.add_all(evidence.values())
+            session.flush()
+            actors, new_actors = {}, 0
+            for key, (name, role) in plan.actors.items():
+                actor, created = catalog.ensure_actor(session, name, role)
+                actors[key], new_actors = actor, new_actors + created
+            crlf = {key: _crlf_positions(values["text"]) for key, values in plan.sources.items()}
+            claims: dict[str, Claim] = {}
+            for key, c in plan.claims.items():
+                # normalise_text turned each \r\n into \n: move the offsets back by the pairs before them
+                pairs = crlf[c.source]
+                start, end = c.start - bisect_left(pairs, c.start), c.end - bisect_left(pairs, c.end)
+                anchor = select_quote(sources[c.source].text, start, end)
+                claims[key] = Claim(
+                    source_id=sources[c.source].id,
+                    quote=anchor.exact,
+                    start=start,
+                    end=end,
+                    prefix=anchor.prefix,
+                    suffix=anchor.suffix,
+                    claimant_id=actors[c.claimant].id if c.claimant is not None else None,
+                    rating_id=ratings[c.rating.casefold()].id if c.rating is not None else None,
+                    **c.values,
+                )
+                session.add(claims[key])
+            session.flush()
+            new_tags: set[int] = set()
+            for key, c in plan.claims.items():
+                tags, created = catalog.ensure_tags(session, c.tags)
+                new_tags |= created
+                tag_ids = dict.fromkeys(tag.id for tag in tags)  # ensure_tags can repeat one ("Straße", "STRASSE")
+                session.add_all(ClaimTag(claim_id=claims[key].id, tag_id=tag_id) for tag_id in tag_ids)
+            positions: dict[str, int] = defaultdict(int)
+            for claim, evidence_key, stance, note in plan.links:
+                session.add(
+                    ClaimEvidence(
+                        claim_id=claims[claim].id,
+                        evidence_id=evidence[evidence_key].id,
+                        stance=stance,
+                        note=note,
+                        position=positions[claim],
+                    )
+                )
+                positions[claim] += 1
+            session.flush()
+    except SQLAlchemyError as exc:
+        reason = getattr(exc, "orig", None) or exc
+        raise WorkspaceError(f"{ws.path.name} could not be written, so nothing was added: {reason}.") from exc
+    return LoadSummary(
+        sources=len(plan.sources),
+        actors=new_actors,
+        claims=len(plan.claims),
+        evidence=len(plan.evidence),
+        links=len(plan.links),
+        tags=len(new_tags),
+    )
+
+
+def _crlf_positions(text: str) -> list[int]:
+    positions, at = [], text.find("\r\n")
+    while at != -1:
+        positions.append(at)
+        at = text.find("\r\n", at + 2)
+    return positions
+
+
+def _ratings(session: Session, plan: _Plan) -> dict[str, Rating]:
+    """The default scale's rating for each label the claims use (case-insensitively)."""
+    found: dict[str, Rating] = {}
+    for c in plan.claims.values():
+        if c.rating is not None and c.rating.casefold() not in found:
+            try:
+                found[c.rating.casefold()] = catalog.rating_by_label(session, c.rating)
+            except ValidationError as exc:
+                raise ValidationError(f"{c.label}: {exc}") from exc
+    return found
+
+
+# -- files -------------------------------------------------------------------------------------
+
+
+def read_json(file: str | Path) -> Any:
+    """Parse a JSON file, turning every way it can fail into a ValidationError with a message."""
+    file = Path(file)
+    try:
+        if file.is_dir():
+            raise ValidationError(f"{file} is a folder, not a JSON file.")
+        size = file.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise ValidationError(
+                f"{file.name} is {size / 2**20:,.0f} MB; Factdesk loads JSON files of up to "
+                f"{MAX_JSON_BYTES // 2**20:,} MB."
+            )
+        raw = file.read_bytes()
+    except FileNotFoundError as exc:
+        raise ValidationError(f"There is no file at {file}.") from exc
+    except OSError as exc:
+        raise ValidationError(f"{file} cannot be read: {exc.strerror or exc}.") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(f"{file.name} is not UTF-8 text (byte {exc.start:,} cannot be read as UTF-8).") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            f"{file.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from exc
+    except (ValueError, RecursionError) as exc:  # e.g. a number with too many digits, nesting too deep
+        raise ValidationError(f"{file.name} cannot be read as JSON: {exc}.") from exc
+
+
+def load_path(path: str | Path, data: Any, *, new: bool = False) -> tuple[LoadSummary, bool]:
+    """Load `data` into the workspace at `path`, created if missing (with `new`, it must be missing).
+
+    Returns the summary and whether the workspace was created. The data is checked before the
+    workspace is touched; a workspace created here is removed again if the load fails.
+    """
+    path = Path(path)
+    plan = check(data)
+    created = new or not path.exists()
+    ws = Workspace.create(path) if created else Workspace.open(path)
+    try:
+        with ws:
+            return _insert(ws, plan), created
+    except BaseException:
+        if created:
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
+
+
+def load_file(path: str | Path, file: str | Path) -> str:
+    """`factdesk load`: add a JSON file to the workspace at `path` (created if missing); a line to print."""
+    path, file = Path(path), Path(file)
+    if path.suffix.lower() == ".json" and file.suffix.lower() == ".factdesk":
+        raise ValidationError(f"Name the workspace first, then the JSON file: factdesk load {file} {path}")
+    summary, created = load_path(path, read_json(file))
+    return summary.describe(str(path), created=created)

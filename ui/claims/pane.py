@@ -1,0 +1,195 @@
+"""The claims pane: a filterable list of every claim in the workspace."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import CLAIM, RATING, SOURCE, TAG, Changes
+from app.models import ClaimStatus
+from app.services import catalog
+from ui.claims.model import ClaimTableModel
+from ui.labels import status_label
+from ui.session import WorkspaceSession
+
+
+class ClaimsPane(QWidget):
+    claim_selected = Signal(object)  # int claim id, or None
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: WorkspaceSession | None = None
+        self._quiet = False  # set while the pane itself moves the selection
+        self.model = ClaimTableModel(parent=self)
+
+        self.quick_filter = QLineEdit(placeholderText=self.tr("Filter claims…"), clearButtonEnabled=True)
+        self.quick_filter.setObjectName("claims_quick_filter")
+        self.status_filter = QComboBox(objectName="claims_status_filter")
+        self.rating_filter = QComboBox(objectName="claims_rating_filter")
+        self.tag_filter = QComboBox(objectName="claims_tag_filter")
+        for combo, tip in (
+            (self.status_filter, self.tr("Show claims with this status")),
+            (self.rating_filter, self.tr("Show claims with this rating")),
+            (self.tag_filter, self.tr("Show claims with this tag")),
+        ):
+            combo.setToolTip(tip)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status in ClaimStatus:
+            self.status_filter.addItem(status_label(status), status.value)
+
+        self.table = QTableView(objectName="claims_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)  # the claim's words matter most: two lines of them per row
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column, width in ((1, 115), (2, 105), (3, 85), (4, 85), (5, 140)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        for hidden in ("claimed_on", "source"):  # shown from the header's context menu
+            self.table.setColumnHidden(ClaimTableModel.COLUMNS.index(hidden), True)
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=200)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.quick_filter.textChanged.connect(self._filter_timer.start)
+        for combo in (self.status_filter, self.rating_filter, self.tag_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.rating_filter)
+        filters.addWidget(self.tag_filter)
+        filters.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.quick_filter)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+    # -- workspace -------------------------------------------------------------------------------
+
+    def set_session(self, session: WorkspaceSession | None) -> None:
+        if self._session is not None:
+            self._session.changed.disconnect(self._on_session_changed)
+        self._session = session
+        if session is not None:
+            session.changed.connect(self._on_session_changed)
+        self._fill_rating_filter()
+        self._fill_tag_filter()
+        self.model.set_workspace(session.workspace if session else None)
+
+    def _fill_rating_filter(self) -> None:
+        current = self.rating_filter.currentData()
+        self.rating_filter.blockSignals(True)
+        self.rating_filter.clear()
+        self.rating_filter.addItem(self.tr("Any rating"), None)
+        self.rating_filter.addItem(self.tr("Not rated yet"), 0)
+        if self._session is not None:
+            for rating in catalog.ratings(self._session.workspace):
+                self.rating_filter.addItem(rating.label, rating.id)
+        self.rating_filter.setCurrentIndex(max(0, self.rating_filter.findData(current)))
+        self.rating_filter.blockSignals(False)
+
+    def _fill_tag_filter(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("Any tag"), None)
+        if self._session is not None:
+            for tag in catalog.list_tags(self._session.workspace):
+                self.tag_filter.addItem(tag.name, tag.id)
+        index = self.tag_filter.findData(current)
+        self.tag_filter.setCurrentIndex(max(0, index))
+        self.tag_filter.blockSignals(False)
+        if current is not None and index < 0:
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        selected = self.current_claim_id()
+        self.model.set_filter(
+            replace(
+                self.model.filter,
+                text=self.quick_filter.text(),
+                status=self.status_filter.currentData(),
+                rating_id=self.rating_filter.currentData(),
+                tag_id=self.tag_filter.currentData(),
+            )
+        )
+        self.select_claim(selected, notify=selected != self.current_claim_id())
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        if changes.touches(TAG):
+            self._fill_tag_filter()
+        if changes.touches(RATING):
+            self._fill_rating_filter()
+        if changes.touches(CLAIM) or changes.touches(SOURCE):
+            selected = self.current_claim_id()
+            self.model.refresh(changes.ids(CLAIM))
+            self.select_claim(selected, notify=False)
+
+    # -- selection -------------------------------------------------------------------------------
+
+    def current_claim_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.claim_id(index.row()) if index.isValid() else None
+
+    def select_claim(self, claim_id: int | None, *, notify: bool = True) -> None:
+        """Select a claim's row (scrolling to it); with notify=False nobody hears about it."""
+        row = self.model.row_of(claim_id) if claim_id is not None else None
+        selection = self.table.selectionModel()
+        self._quiet = not notify
+        try:
+            if row is None:
+                selection.clearCurrentIndex()
+                selection.clearSelection()
+                return
+            index = self.model.index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            selection.setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+        finally:
+            self._quiet = False
+
+    def _on_current_row_changed(self, current, _previous) -> None:
+        if not self._quiet:
+            self.claim_selected.emit(self.model.claim_id(current.row()) if current.isValid() else None)
+
+    def _on_header_menu(self, position) -> None:
+        """Right-click on the header: choose which columns show (the claim itself always does)."""
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):
+            act = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            act.setCheckable(True)
+            act.setChecked(not self.table.isColumnHidden(column))
+            act.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+        menu.deleteLater()
+
+    def focus_filter(self) -> None:
+        self.quick_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.quick_filter.selectAll()

@@ -1,0 +1,253 @@
+"""Undo commands: each wraps one service call and remembers what it needs to put things back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.changes import CLAIM, EVIDENCE, LINK, SOURCE, Changes
+from app.services import claims, evidence, sources
+from ui.session import ServiceCommand, WorkspaceSession
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+#: how each claim field is named in the Edit menu ("Undo Change Rating")
+FIELD_NAMES = {
+    "statement": "Change Wording",
+    "claimant_id": "Change Claimant",
+    "claimed_on": "Change Date",
+    "status": "Change Status",
+    "rating_id": "Change Rating",
+    "summary": "Edit Summary",
+    "rationale": "Edit Rationale",
+}
+_TEXT_FIELDS = {"statement", "summary", "rationale", "excerpt", "note"}
+
+
+def _update(
+    session: WorkspaceSession, text: str, call: Callable[..., Changes], row_id: int, kind: str, fields: dict[str, Any]
+) -> ServiceCommand:
+    """An edit of some fields; undo writes back the values the first edit replaced."""
+    state: dict[str, Any] = {}
+
+    def do() -> Changes:
+        changes = call(session.workspace, row_id, **fields)
+        state.setdefault("previous", changes.previous)
+        return changes
+
+    def undo() -> Changes:
+        return call(session.workspace, row_id, **state.get("previous", {}))
+
+    merge_key = (kind, row_id, next(iter(fields))) if len(fields) == 1 and set(fields) <= _TEXT_FIELDS else None
+    return ServiceCommand(session, text, do, undo, merge_key=merge_key, refresh=Changes().update(kind, row_id))
+
+
+def update_claim(session: WorkspaceSession, claim_id: int, **fields: Any) -> ServiceCommand:
+    name = FIELD_NAMES.get(next(iter(fields)), "Edit Claim") if len(fields) == 1 else "Edit Claim"
+    return _update(session, tr(name), claims.update_claim, claim_id, CLAIM, fields)
+
+
+def update_source(session: WorkspaceSession, source_id: int, **fields: Any) -> ServiceCommand:
+    return _update(session, tr("Edit Source Details"), sources.update_source, source_id, SOURCE, fields)
+
+
+def update_evidence(session: WorkspaceSession, evidence_id: int, **fields: Any) -> ServiceCommand:
+    return _update(session, tr("Edit Evidence"), evidence.update_evidence, evidence_id, EVIDENCE, fields)
+
+
+def update_link(session: WorkspaceSession, link_id: int, **fields: Any) -> ServiceCommand:
+    text = tr("Change Stance") if set(fields) == {"stance"} else tr("Edit Evidence Note")
+    return _update(session, text, evidence.update_link, link_id, LINK, fields)
+
+
+def set_claimant(session: WorkspaceSession, claim_id: int, name: str, role: str = "") -> ServiceCommand:
+    state: dict[str, Any] = {}
+
+    def do() -> Changes:
+        changes = claims.set_claimant(session.workspace, claim_id, name, role)
+        state.setdefault("previous", changes.previous.get("claimant_id", state.get("previous")))
+        return changes
+
+    def undo() -> Changes:
+        return claims.update_claim(session.workspace, claim_id, claimant_id=state.get("previous"))
+
+    return ServiceCommand(session, tr("Change Claimant"), do, undo, refresh=Changes().update(CLAIM, claim_id))
+
+
+def set_tags(session: WorkspaceSession, claim_id: int, names: list[str]) -> ServiceCommand:
+    state: dict[str, Any] = {}
+
+    def do() -> Changes:
+        changes = claims.set_tags(session.workspace, claim_id, names)
+        state.setdefault("previous", changes.previous["tags"])
+        return changes
+
+    def undo() -> Changes:
+        return claims.set_tags(session.workspace, claim_id, state["previous"])
+
+    return ServiceCommand(session, tr("Change Tags"), do, undo, refresh=Changes().update(CLAIM, claim_id))
+
+
+def _create(
+    session: WorkspaceSession,
+    text: str,
+    create: Callable[[], Changes],
+    delete: Callable[[int], Changes],
+    restore: Callable[[Any], Changes],
+    *,
+    key: str = "snapshot",
+) -> ServiceCommand:
+    """Something new: undo deletes it and keeps a snapshot; redo puts that snapshot back (same id)."""
+    state: dict[str, Any] = {}
+
+    def do() -> Changes:
+        if "saved" in state:
+            return restore(state.pop("saved"))
+        changes = create()
+        state["id"] = changes.subject
+        return changes
+
+    def undo() -> Changes:
+        changes = delete(state["id"])
+        state["saved"] = changes.previous[key]
+        return changes
+
+    command = ServiceCommand(session, text, do, undo)
+    command.created_id = lambda: state.get("id")
+    return command
+
+
+def _delete(
+    session: WorkspaceSession,
+    text: str,
+    delete: Callable[[], Changes],
+    restore: Callable[[Any], Changes],
+    *,
+    key: str = "snapshot",
+) -> ServiceCommand:
+    state: dict[str, Any] = {}
+
+    def do() -> Changes:
+        changes = delete()
+        state["saved"] = changes.previous[key]
+        return changes
+
+    def undo() -> Changes:
+        return restore(state["saved"])
+
+    return ServiceCommand(session, text, do, undo)
+
+
+def create_source(session: WorkspaceSession, **fields: Any) -> ServiceCommand:
+    ws = session.workspace
+    return _create(
+        session,
+        tr("New Source"),
+        lambda: sources.create_source(ws, **fields),
+        lambda source_id: sources.delete_source(ws, source_id),
+        lambda snap: sources.restore_source(ws, snap),
+    )
+
+
+def delete_source(session: WorkspaceSession, source_id: int) -> ServiceCommand:
+    ws = session.workspace
+    return _delete(
+        session,
+        tr("Delete Source"),
+        lambda: sources.delete_source(ws, source_id),
+        lambda snap: sources.restore_source(ws, snap),
+    )
+
+
+def create_claim(session: WorkspaceSession, source_id: int, start: int, end: int) -> ServiceCommand:
+    ws = session.workspace
+    return _create(
+        session,
+        tr("Mark Claim"),
+        lambda: claims.create_claim(ws, source_id, start, end),
+        lambda claim_id: claims.delete_claim(ws, claim_id),
+        lambda snap: claims.restore_claim(ws, snap),
+    )
+
+
+def delete_claim(session: WorkspaceSession, claim_id: int) -> ServiceCommand:
+    ws = session.workspace
+    return _delete(
+        session,
+        tr("Delete Claim"),
+        lambda: claims.delete_claim(ws, claim_id),
+        lambda snap: claims.restore_claim(ws, snap),
+    )
+
+
+def add_evidence(session: WorkspaceSession, claim_id: int, *, stance: str, note: str = "", **fields: Any) -> ServiceCommand:
+    """New evidence, linked to a claim; undo removes both."""
+    ws = session.workspace
+    state: dict[str, Any] = {}
+
+    def do() -> Changes:
+        if "saved" in state:
+            return evidence.restore_evidence(ws, state.pop("saved"))
+        changes = evidence.create_and_link(ws, claim_id, stance=stance, note=note, **fields)
+        state["evidence_id"] = changes.previous["evidence_id"]
+        return changes
+
+    def undo() -> Changes:
+        changes = evidence.delete_evidence(ws, state["evidence_id"])
+        state["saved"] = changes.previous["snapshot"]
+        return changes
+
+    return ServiceCommand(session, tr("Add Evidence"), do, undo)
+
+
+def link_evidence(session: WorkspaceSession, claim_id: int, evidence_id: int, *, stance: str, note: str = "") -> ServiceCommand:
+    ws = session.workspace
+    return _create(
+        session,
+        tr("Link Evidence"),
+        lambda: evidence.link(ws, claim_id, evidence_id, stance=stance, note=note),
+        lambda link_id: evidence.unlink(ws, link_id),
+        lambda saved: evidence.relink(ws, saved),
+        key="link",
+    )
+
+
+def unlink_evidence(session: WorkspaceSession, link_id: int) -> ServiceCommand:
+    ws = session.workspace
+    return _delete(
+        session,
+        tr("Unlink Evidence"),
+        lambda: evidence.unlink(ws, link_id),
+        lambda saved: evidence.relink(ws, saved),
+        key="link",
+    )
+
+
+def delete_evidence(session: WorkspaceSession, evidence_id: int) -> ServiceCommand:
+    ws = session.workspace
+    return _delete(
+        session,
+        tr("Delete Evidence"),
+        lambda: evidence.delete_evidence(ws, evidence_id),
+        lambda snap: evidence.restore_evidence(ws, snap),
+    )
+
+
+def reorder_links(session: WorkspaceSession, claim_id: int, link_ids: list[int]) -> ServiceCommand:
+    ws = session.workspace
+    state: dict[str, Any] = {}
+
+    def do() -> Changes:
+        changes = evidence.reorder_links(ws, claim_id, link_ids)
+        state.setdefault("previous", changes.previous["order"])
+        return changes
+
+    def undo() -> Changes:
+        return evidence.reorder_links(ws, claim_id, state["previous"])
+
+    return ServiceCommand(session, tr("Reorder Evidence"), do, undo)

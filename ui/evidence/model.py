@@ -1,0 +1,85 @@
+"""A claim's linked evidence as a Qt list model (a few dozen rows at most, so held in full)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.services import evidence
+from app.services.evidence import LinkRow
+from app.workspace import Workspace
+from ui.labels import STANCE_COLOURS, evidence_kind_label, stance_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LinkedEvidenceModel(QAbstractTableModel):
+    COLUMNS = ("position", "stance", "title", "excerpt", "url")
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, *, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[LinkRow] = []
+        self._headers = (self.tr("#"), self.tr("Stance"), self.tr("Evidence"), self.tr("Excerpt"), self.tr("Link"))
+
+    def load(self, workspace: Workspace | None, claim_id: int | None) -> None:
+        self.beginResetModel()
+        self._rows = evidence.links_for_claim(workspace, claim_id) if workspace and claim_id else []
+        self.endResetModel()
+
+    def link(self, row: int) -> LinkRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def link_ids(self) -> list[int]:
+        return [row.link_id for row in self._rows]
+
+    def row_of(self, link_id: int) -> int | None:
+        return next((i for i, row in enumerate(self._rows) if row.link_id == link_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == self.ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "position":
+                return str(index.row() + 1)
+            if column == "stance":
+                return stance_label(row.stance)
+            if column == "title":
+                extra = ", ".join(p for p in (row.publisher, row.published and row.published.isoformat()) if p)
+                return f"{row.title} ({extra})" if extra else row.title
+            if column == "excerpt":
+                return " ".join(row.excerpt.split())
+            return row.url
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "stance":
+                return QBrush(QColor(STANCE_COLOURS.get(row.stance, "#000000")))
+            if column == "url" and row.url:
+                return QBrush(QColor("#1565C0"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "excerpt":
+                return row.excerpt or None
+            if column == "url" and row.url:
+                return self.tr("Double-click to open %1 in your browser").replace("%1", row.url)
+            if column == "title":
+                lines = [row.title, evidence_kind_label(row.kind)]
+                if row.note:
+                    lines.append(row.note)
+                return "\n".join(lines)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "position":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,86 @@
+"""Typed settings over QSettings, declared once. Workspace data never lives here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SETTINGS_VERSION = 1
+MAX_RECENT = 10
+
+
+class Settings:
+    """The window's own preferences: layout, recent workspaces, the analyst's name."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store or QSettings()
+        if self._store.value("version", 0, type=int) != SETTINGS_VERSION:
+            self._store.setValue("version", SETTINGS_VERSION)
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """Saved state of a splitter or header, by name."""
+        return self._bytes(f"window/splitter/{name}")
+
+    def save_layout(self, geometry: QByteArray, state: QByteArray, splitters: dict[str, QByteArray]) -> None:
+        self._store.setValue("window/geometry", geometry)
+        self._store.setValue("window/state", state)
+        for name, value in splitters.items():
+            self._store.setValue(f"window/splitter/{name}", value)
+
+    # -- workspaces ------------------------------------------------------------------------------
+
+    def recent_workspaces(self) -> list[Path]:
+        value = self._store.value("workspaces/recent", [])
+        if isinstance(value, str):  # QSettings hands back a lone string for a one-item list
+            value = [value]
+        return [Path(p) for p in value or [] if p]
+
+    def add_recent(self, path: Path) -> None:
+        path = path.resolve()
+        paths = [path] + [p for p in self.recent_workspaces() if p != path]
+        self._store.setValue("workspaces/recent", [str(p) for p in paths[:MAX_RECENT]])
+        self._store.setValue("workspaces/last", str(path))
+
+    def forget(self, path: Path) -> None:
+        path = path.resolve()
+        self._store.setValue("workspaces/recent", [str(p) for p in self.recent_workspaces() if p != path])
+        if self.last_workspace() == path:
+            self._store.remove("workspaces/last")
+
+    def clear_last(self) -> None:
+        self._store.remove("workspaces/last")
+
+    def last_workspace(self) -> Path | None:
+        value = self._store.value("workspaces/last", "")
+        return Path(value) if value else None
+
+    def last_folder(self) -> Path:
+        value = self._store.value("workspaces/folder", "")
+        return Path(value) if value else Path.home()
+
+    def set_last_folder(self, folder: Path) -> None:
+        self._store.setValue("workspaces/folder", str(folder))
+
+    # -- the analyst -----------------------------------------------------------------------------
+
+    def user_name(self) -> str:
+        return str(self._store.value("user/name", "") or "")
+
+    def set_user_name(self, name: str) -> None:
+        self._store.setValue("user/name", name.strip())
+
+    def sync(self) -> None:
+        self._store.sync()

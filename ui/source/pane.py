@@ -1,0 +1,268 @@
+"""The source pane: the document under examination, read-only, with claims marked in it.
+
+Offsets cross the widget edge here: the services speak Python offsets, Qt's text cursors
+speak UTF-16 code units, and `Utf16Map` converts between them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget
+
+from app.anchoring import Utf16Map
+from app.changes import CLAIM, SOURCE, Changes
+from app.errors import NotFound
+from app.models import Source
+from app.services import sources
+from app.services.sources import Span
+from ui.session import WorkspaceSession
+
+CURRENT_UNRATED = "#FFE082"
+OTHER_CLAIM = "#E3EAF4"
+
+
+class SourceView(QTextEdit):
+    """Read-only text whose context menu offers the window's claim actions; a click on a
+    marked span asks for that claim."""
+
+    span_clicked = Signal(int)  # Python offset clicked, when nothing is selected
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(14)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
+        self.setFont(font)
+        self.context_actions: list[QAction] = []
+        self.map = Utf16Map("")
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self.context_actions:
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            position = self.cursorForPosition(event.position().toPoint()).position()
+            self.span_clicked.emit(self.map.from_utf16(position))
+
+    def set_text(self, text: str) -> None:
+        """Show `text` with a little space after each paragraph, as a reader expects."""
+        self.map = Utf16Map(text)
+        self.setPlainText(text)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        spacing = QTextBlockFormat()
+        spacing.setBottomMargin(8)
+        spacing.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(spacing)
+
+    def center_on(self, start16: int, end16: int) -> None:
+        """Scroll so the span [start16, end16) (UTF-16 positions) sits in the middle of the view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start16)
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(end16)
+        bottom = self.cursorRect(cursor).bottom()
+        bar = self.verticalScrollBar()
+        middle = bar.value() + (top + bottom) // 2
+        bar.setValue(max(0, middle - self.viewport().height() // 2))
+
+    def python_selection(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.map.from_utf16(cursor.selectionStart()), self.map.from_utf16(cursor.selectionEnd())
+
+
+class SourcePane(QWidget):
+    source_changed = Signal(object)  # the source id shown, or None
+    claim_clicked = Signal(int)
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session: WorkspaceSession | None = None
+        self._source: Source | None = None
+        self._spans: list[Span] = []
+        self._current_claim: int | None = None
+
+        self.picker = QComboBox(objectName="source_picker")
+        self.picker.setToolTip(self.tr("The source shown"))
+        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(20)
+        self.picker.activated.connect(self._on_picker_activated)
+        self.details = QLabel(objectName="source_details", wordWrap=True, openExternalLinks=False)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view = SourceView()
+        self.view.setObjectName("source_view")
+        self.view.span_clicked.connect(self._on_span_clicked)
+        self.placeholder = QLabel(
+            self.tr("No source yet. Paste an article with File ▸ New Source from Text… (Ctrl+Shift+V)."),
+            alignment=Qt.AlignmentFlag.AlignCenter,
+            wordWrap=True,
+        )
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.picker, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.placeholder, 1)
+        self._show_placeholder(True)
+
+    # -- workspace -------------------------------------------------------------------------------
+
+    def set_session(self, session: WorkspaceSession | None) -> None:
+        if self._session is not None:
+            self._session.changed.disconnect(self._on_session_changed)
+        self._session = session
+        self._source = None
+        self._current_claim = None
+        if session is not None:
+            session.changed.connect(self._on_session_changed)
+        self._fill_picker()
+        first = self.picker.itemData(0) if self.picker.count() else None
+        self.show_source(first)
+
+    def _fill_picker(self) -> None:
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        if self._session is not None:
+            for row in sources.list_sources(self._session.workspace):
+                label = row.title if not row.outlet else f"{row.title} — {row.outlet}"
+                self.picker.addItem(label, row.id)
+                self.picker.setItemData(self.picker.count() - 1, self.tr("%n claim(s)", "", row.claims), Qt.ItemDataRole.ToolTipRole)
+        if self._source is not None:
+            self.picker.setCurrentIndex(self.picker.findData(self._source.id))
+        self.picker.blockSignals(False)
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        if changes.touches(SOURCE):
+            self._fill_picker()
+            shown = self._source.id if self._source else None
+            if shown is not None and shown in changes.deleted.get(SOURCE, set()):
+                shown = None
+            if changes.created.get(SOURCE):
+                shown = max(changes.created[SOURCE])
+            if shown is None and self.picker.count():
+                shown = self.picker.itemData(0)
+            self.show_source(shown, force=True)
+        elif changes.touches(CLAIM) and self._source is not None:
+            self._fill_picker()
+            self._load_spans()
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    @property
+    def source_id(self) -> int | None:
+        return self._source.id if self._source else None
+
+    def show_source(self, source_id: int | None, *, force: bool = False) -> None:
+        if not force and self._source is not None and source_id == self._source.id:
+            return
+        source = None
+        if source_id is not None and self._session is not None:
+            try:
+                source = sources.get_source(self._session.workspace, source_id)
+            except NotFound:
+                source = None
+        self._source = source
+        self._show_placeholder(source is None)
+        if source is None:
+            self.view.set_text("")
+            self.details.clear()
+            self._spans = []
+        else:
+            self.view.set_text(source.text)
+            self.details.setText(self._details_text(source))
+            self.picker.setCurrentIndex(self.picker.findData(source.id))
+            self._load_spans()
+        self.source_changed.emit(self.source_id)
+
+    def show_claim(self, claim_id: int | None, source_id: int | None) -> None:
+        """Show a claim in its source: its span highlighted and scrolled into view."""
+        self._current_claim = claim_id
+        if source_id is not None:
+            self.show_source(source_id)
+        self._highlight()
+        span = self._span(claim_id)
+        if span is not None:
+            start16, end16 = self.view.map.to_utf16(span.start), self.view.map.to_utf16(span.end)
+            cursor = QTextCursor(self.view.document())
+            cursor.setPosition(start16)
+            self.view.setTextCursor(cursor)
+            self.view.center_on(start16, end16)
+
+    def _details_text(self, source: Source) -> str:
+        parts = [p for p in (source.outlet, source.author, source.published and source.published.isoformat()) if p]
+        line = " · ".join(parts)
+        if source.url:
+            line = f"{line} · {source.url}" if line else source.url
+        return line
+
+    def _show_placeholder(self, show: bool) -> None:
+        self.placeholder.setVisible(show)
+        self.view.setVisible(not show)
+        self.details.setVisible(not show)
+        self.picker.setVisible(self.picker.count() > 0)
+
+    def _load_spans(self) -> None:
+        self._spans = sources.claim_spans(self._session.workspace, self._source.id) if self._source else []
+        self._highlight()
+
+    def _span(self, claim_id: int | None) -> Span | None:
+        return next((s for s in self._spans if s.claim_id == claim_id), None)
+
+    def _highlight(self) -> None:
+        selections = []
+        for span in self._spans:
+            selection = QTextEdit.ExtraSelection()
+            fmt = QTextCharFormat()
+            if span.claim_id == self._current_claim:
+                colour = QColor(span.colour or CURRENT_UNRATED)
+                if span.colour:
+                    colour.setAlpha(90)
+                fmt.setBackground(colour)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(span.colour or "#B28704"))
+            else:
+                fmt.setBackground(QColor(OTHER_CLAIM))
+            fmt.setProperty(QTextFormat.Property.UserProperty, span.claim_id)
+            cursor = QTextCursor(self.view.document())
+            cursor.setPosition(self.view.map.to_utf16(span.start))
+            cursor.setPosition(self.view.map.to_utf16(span.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        # the current claim last, so it paints over any overlapping span
+        selections.sort(key=lambda s: s.format.property(QTextFormat.Property.UserProperty) == self._current_claim)
+        self.view.setExtraSelections(selections)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selected text as Python offsets into the source, if any."""
+        return self.view.python_selection() if self._source else None
+
+    def _on_span_clicked(self, position: int) -> None:
+        hits = [s for s in self._spans if s.start <= position < s.end]
+        if hits:
+            # the innermost span wins where claims overlap
+            self.claim_clicked.emit(min(hits, key=lambda s: s.end - s.start).claim_id)
+
+    def _on_picker_activated(self, index: int) -> None:
+        self.show_source(self.picker.itemData(index))

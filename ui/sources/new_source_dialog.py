@@ -1,0 +1,136 @@
+"""New source from pasted text: the article's text and what is known about where it came from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ValidationError
+from app.models import Source, SourceKind
+from app.services.evidence import clean_url
+from ui.labels import source_kind_label
+from ui.widgets import OptionalDateEdit
+
+LANGUAGES = (("", "—"), ("en", "English"), ("uk", "Українська"), ("ru", "Русский"))
+
+
+class SourceDialog(QDialog):
+    """Create a source from text, or (with `source`) edit its details; the text of an existing
+    source is never edited, since claims point into it."""
+
+    def __init__(self, *, source: Source | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Source Details") if source else self.tr("New Source from Text"))
+        self.resize(720, 640 if source is None else 320)
+        self.title = QLineEdit(objectName="source_title")
+        self.kind = QComboBox(objectName="source_kind")
+        for kind in SourceKind:
+            self.kind.addItem(source_kind_label(kind), kind.value)
+        self.outlet = QLineEdit(objectName="source_outlet")
+        self.author = QLineEdit(objectName="source_author")
+        self.url = QLineEdit(objectName="source_url", placeholderText="https://…")
+        self.published = OptionalDateEdit(objectName="source_published")
+        self.language = QComboBox(objectName="source_language", editable=True)
+        for code, name in LANGUAGES:
+            self.language.addItem(f"{name} ({code})" if code else name, code)
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Outlet:"), self.outlet)
+        form.addRow(self.tr("&Author:"), self.author)
+        form.addRow(self.tr("&URL:"), self.url)
+        form.addRow(self.tr("&Published:"), self.published)
+        form.addRow(self.tr("&Language:"), self.language)
+
+        self.text: QPlainTextEdit | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if source is None:
+            self.text = QPlainTextEdit(objectName="source_text")
+            self.text.setPlaceholderText(self.tr("Paste the article's text here"))
+            self.text.setTabChangesFocus(True)
+            paste = QPushButton(self.tr("Paste from Clipboard"), objectName="source_paste")
+            paste.clicked.connect(self._paste)
+            layout.addWidget(QLabel(self.tr("Te&xt:"), buddy=self.text))
+            layout.addWidget(self.text, 1)
+            layout.addWidget(paste)
+            self.text.textChanged.connect(self._guess_title)
+        else:
+            self.title.setText(source.title)
+            self.kind.setCurrentIndex(self.kind.findData(source.kind))
+            self.outlet.setText(source.outlet)
+            self.author.setText(source.author)
+            self.url.setText(source.url)
+            self.published.set_date(source.published)
+            index = self.language.findData(source.language)
+            if index >= 0:
+                self.language.setCurrentIndex(index)
+            else:
+                self.language.setEditText(source.language)
+        self.error = QLabel(objectName="dialog_error", wordWrap=True)
+        self.error.setStyleSheet("color: #B71C1C")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._title_guessed = ""
+
+    def _paste(self) -> None:
+        self.text.setPlainText(QGuiApplication.clipboard().text())
+
+    def _guess_title(self) -> None:
+        """Offer the text's first line as the title until the analyst types one."""
+        if self.title.text() != self._title_guessed:
+            return
+        first = next((line.strip() for line in self.text.toPlainText().splitlines() if line.strip()), "")
+        self._title_guessed = first[:120]
+        self.title.setText(self._title_guessed)
+
+    def fields(self) -> dict[str, Any]:
+        language = self.language.currentData() if self.language.currentText() == self.language.itemText(
+            self.language.currentIndex()
+        ) else self.language.currentText()
+        values = {
+            "title": self.title.text(),
+            "kind": self.kind.currentData(),
+            "outlet": self.outlet.text(),
+            "author": self.author.text(),
+            "url": self.url.text(),
+            "published": self.published.date(),
+            "language": (language or "").strip(),
+        }
+        if self.text is not None:
+            values["text"] = self.text.toPlainText()
+        return values
+
+    def accept(self) -> None:
+        problem = None
+        if self.text is not None and not self.text.toPlainText().strip():
+            problem = self.tr("Paste or type the text to check.")
+        elif not self.title.text().strip():
+            problem = self.tr("Give the source a title.")
+        else:
+            try:
+                clean_url(self.url.text())
+            except ValidationError as exc:
+                problem = str(exc)
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        super().accept()

@@ -1,0 +1,432 @@
+"""The evidence-and-verdict pane: everything about the selected claim, saved as it is edited.
+
+Each edit becomes one undo command; the pane redraws from the workspace when the session says
+the claim changed, so what shows is always what is stored.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.changes import ACTOR, CLAIM, RATING, TAG, Changes
+from app.errors import NotFound
+from app.models import ClaimStatus
+from app.services import catalog, claims, evidence
+from app.services.claims import ClaimDetail
+from ui import commands
+from ui.evidence.dialogs import EvidenceDialog, LinkEvidenceDialog
+from ui.evidence.model import LinkedEvidenceModel
+from ui.labels import status_label
+from ui.session import WorkspaceSession
+from ui.verdict.rating_picker import RatingPicker
+from ui.widgets import OptionalDateEdit, TagLineEdit
+
+RATIONALE_SAVE_MS = 800
+_TEXT_INPUTS = (QLineEdit, QPlainTextEdit)
+
+
+class VerdictPane(QWidget):
+    claim_shown = Signal(object)
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._session: WorkspaceSession | None = None
+        self._claim_id: int | None = None
+        self._detail: ClaimDetail | None = None
+
+        self.quote = QLabel(objectName="claim_quote", wordWrap=True)
+        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.quote.setStyleSheet("font-style: italic; font-size: 11pt; padding: 4px; border-left: 3px solid #90A4AE;")
+        self.where = QLabel(objectName="claim_where", wordWrap=True)
+        self.where.setStyleSheet("color: #546E7A")
+
+        self.claimant = QComboBox(objectName="claim_claimant", editable=True)
+        self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.claimant.lineEdit().setPlaceholderText(self.tr("Who made the claim"))
+        self.claimant.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.claimant.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.role = QLineEdit(objectName="claim_role", placeholderText=self.tr("Role, e.g. spokeswoman of the Russian MFA"))
+        self.claimed_on = OptionalDateEdit(objectName="claim_date")
+        self.status = QComboBox(objectName="claim_status")
+        for value in ClaimStatus:
+            self.status.addItem(status_label(value), value.value)
+        self.tags = TagLineEdit()
+        self.tags.setObjectName("claim_tags")
+        self.tags.setPlaceholderText(self.tr("Narratives, comma-separated"))
+        self.statement = QLineEdit(objectName="claim_statement")
+        self.statement.setPlaceholderText(self.tr("The claim in plain words, if the quote needs it"))
+
+        who = QHBoxLayout()
+        who.addWidget(self.claimant, 3)
+        who.addWidget(self.role, 4)
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("Claima&nt:"), buddy=self.claimant), who)
+        form.addRow(self.tr("Made &on:"), self.claimed_on)
+        form.addRow(self.tr("&Wording:"), self.statement)
+        form.addRow(self.tr("&Tags:"), self.tags)
+        form.addRow(self.tr("Stat&us:"), self.status)
+
+        # evidence
+        self.links = LinkedEvidenceModel(parent=self)
+        self.evidence_table = QTableView(objectName="evidence_table")
+        self.evidence_table.setModel(self.links)
+        self.evidence_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.evidence_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.evidence_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.evidence_table.verticalHeader().hide()
+        self.evidence_table.setWordWrap(False)
+        header = self.evidence_table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.evidence_table.setColumnWidth(0, 28)
+        self.evidence_table.setColumnWidth(1, 80)
+        self.evidence_table.setColumnWidth(4, 140)
+        self.evidence_table.doubleClicked.connect(self._on_evidence_double_clicked)
+        self.evidence_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.add_button = QPushButton(self.tr("&Add…"), objectName="evidence_add")
+        self.add_button.setToolTip(self.tr("Add a new piece of evidence to this claim (Ctrl+Shift+E)"))
+        self.link_button = QPushButton(self.tr("&Link Existing…"), objectName="evidence_link")
+        self.edit_button = QPushButton(self.tr("&Edit…"), objectName="evidence_edit")
+        self.unlink_button = QPushButton(self.tr("Un&link"), objectName="evidence_unlink")
+        self.up_button = QPushButton("↑", objectName="evidence_up", toolTip=self.tr("Move up (Alt+Up)"))
+        self.down_button = QPushButton("↓", objectName="evidence_down", toolTip=self.tr("Move down (Alt+Down)"))
+        for button in (self.up_button, self.down_button):
+            button.setFixedWidth(32)
+        self.add_button.clicked.connect(self.add_evidence)
+        self.link_button.clicked.connect(self.link_existing)
+        self.edit_button.clicked.connect(self.edit_evidence)
+        self.unlink_button.clicked.connect(self.unlink_evidence)
+        self.up_button.clicked.connect(lambda: self.move_evidence(-1))
+        self.down_button.clicked.connect(lambda: self.move_evidence(+1))
+        QShortcut(QKeySequence("Alt+Up"), self.evidence_table, lambda: self.move_evidence(-1))
+        QShortcut(QKeySequence("Alt+Down"), self.evidence_table, lambda: self.move_evidence(+1))
+        QShortcut(QKeySequence.StandardKey.Delete, self.evidence_table, self.unlink_evidence)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.link_button, self.edit_button, self.unlink_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        evidence_box = QGroupBox(self.tr("Evidence"))
+        evidence_layout = QVBoxLayout(evidence_box)
+        evidence_layout.addWidget(self.evidence_table)
+        evidence_layout.addLayout(buttons)
+
+        # verdict
+        self.rating = RatingPicker()
+        self.summary = QLineEdit(objectName="claim_summary")
+        self.summary.setPlaceholderText(self.tr("The verdict in one line"))
+        self.rationale = QPlainTextEdit(objectName="claim_rationale")
+        self.rationale.setPlaceholderText(self.tr("How the evidence leads to the verdict"))
+        self.rationale.setTabChangesFocus(True)
+        verdict_box = QGroupBox(self.tr("Verdict"))
+        verdict_form = QFormLayout(verdict_box)
+        verdict_form.addRow(self.tr("Rating:"), self.rating)
+        verdict_form.addRow(self.tr("Su&mmary:"), self.summary)
+        verdict_form.addRow(self.tr("Rationa&le:"), self.rationale)
+
+        self.empty = QLabel(
+            self.tr("Select a claim in the list, or select text in the source and press Ctrl+M to mark a new one."),
+            alignment=Qt.AlignmentFlag.AlignCenter,
+            wordWrap=True,
+        )
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.quote)
+        body.addWidget(self.where)
+        body.addLayout(form)
+        body.addWidget(evidence_box, 2)
+        body.addWidget(verdict_box, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.body, 1)
+
+        self._rationale_timer = QTimer(self, singleShot=True, interval=RATIONALE_SAVE_MS)
+        self._rationale_timer.timeout.connect(self.commit_pending)
+        self.rationale.textChanged.connect(self._on_rationale_typed)
+        self.rationale.installEventFilter(self)
+        self.summary.editingFinished.connect(lambda: self._save_text("summary", self.summary.text()))
+        self.statement.editingFinished.connect(lambda: self._save_text("statement", self.statement.text()))
+        self.status.activated.connect(lambda _i: self._update(status=self.status.currentData()))
+        self.claimed_on.edited.connect(lambda value: self._update(claimed_on=value))
+        self.rating.picked.connect(lambda rating_id: self._update(rating_id=rating_id))
+        self.tags.editingFinished.connect(self._save_tags)
+        self.claimant.lineEdit().editingFinished.connect(self._save_claimant)
+        self.claimant.activated.connect(lambda _i: self._save_claimant())
+        self.role.editingFinished.connect(self._save_claimant)
+        self._show(None)
+
+    # -- workspace -------------------------------------------------------------------------------
+
+    def set_session(self, session: WorkspaceSession | None) -> None:
+        if self._session is not None:
+            self._session.changed.disconnect(self._on_session_changed)
+        self._session = session
+        if session is not None:
+            session.changed.connect(self._on_session_changed)
+            self.rating.set_ratings(catalog.ratings(session.workspace))
+        self._fill_claimants()
+        self._fill_tags()
+        self.show_claim(None)
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        if changes.touches(RATING) and self._session is not None:
+            self.rating.set_ratings(catalog.ratings(self._session.workspace))
+        if changes.touches(ACTOR):
+            self._fill_claimants()
+        if changes.touches(TAG):
+            self._fill_tags()
+        if self._claim_id is not None and (self._claim_id in changes.ids(CLAIM) or changes.touches(ACTOR)):
+            self._reload()
+
+    def _fill_claimants(self) -> None:
+        text = self.claimant.currentText()
+        self.claimant.blockSignals(True)
+        self.claimant.clear()
+        if self._session is not None:
+            for actor in catalog.list_actors(self._session.workspace):
+                self.claimant.addItem(actor.name, actor.id)
+        self.claimant.setCurrentIndex(-1)
+        self.claimant.setEditText(text)
+        self.claimant.blockSignals(False)
+
+    def _fill_tags(self) -> None:
+        names = [t.name for t in catalog.list_tags(self._session.workspace)] if self._session else []
+        self.tags.set_known_tags(names)
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    @property
+    def claim_id(self) -> int | None:
+        return self._claim_id
+
+    @property
+    def source_id(self) -> int | None:
+        return self._detail.claim.source_id if self._detail else None
+
+    def show_claim(self, claim_id: int | None) -> None:
+        self.commit_pending()
+        self._claim_id = claim_id
+        self._reload()
+        self.claim_shown.emit(claim_id)
+
+    def _reload(self) -> None:
+        detail = None
+        if self._claim_id is not None and self._session is not None:
+            try:
+                detail = claims.get_claim(self._session.workspace, self._claim_id)
+            except NotFound:
+                self._claim_id = None
+        self._detail = detail
+        self._show(detail)
+
+    def _show(self, detail: ClaimDetail | None) -> None:
+        self.empty.setVisible(detail is None)
+        self.body.setVisible(detail is not None)
+        selected_link = self._selected_link_id()
+        self.links.load(self._session.workspace if self._session else None, detail.claim.id if detail else None)
+        self._select_link(selected_link)
+        self._update_buttons()
+        if detail is None:
+            return
+        claim = detail.claim
+        self.quote.setText(f"“{claim.quote}”")
+        self.where.setText(self.tr("in %1").replace("%1", detail.source_title))
+        _set_if_changed(self.summary, claim.summary)
+        _set_if_changed(self.statement, claim.statement)
+        if self.rationale.toPlainText() != claim.rationale and not self._rationale_timer.isActive():
+            self.rationale.blockSignals(True)
+            self.rationale.setPlainText(claim.rationale)
+            self.rationale.blockSignals(False)
+        self.status.setCurrentIndex(self.status.findData(claim.status))
+        self.claimed_on.set_date(claim.claimed_on)
+        self.rating.set_current(claim.rating_id)
+        name = detail.claimant.name if detail.claimant else ""
+        if self.claimant.currentText() != name:
+            self.claimant.setCurrentIndex(self.claimant.findData(detail.claimant.id) if detail.claimant else -1)
+            self.claimant.setEditText(name)
+        _set_if_changed(self.role, detail.claimant.role if detail.claimant else "")
+        if self.tags.tags() != detail.tags:
+            self.tags.set_tags(detail.tags)
+
+    # -- saving ----------------------------------------------------------------------------------
+
+    def _push(self, command) -> None:
+        if self._session is not None:
+            self._session.push(command)
+
+    def _update(self, **fields) -> None:
+        if self._claim_id is None or self._detail is None:
+            return
+        if all(getattr(self._detail.claim, name) == value for name, value in fields.items()):
+            return
+        self._push(commands.update_claim(self._session, self._claim_id, **fields))
+
+    def _save_text(self, field: str, text: str) -> None:
+        if self._detail is not None and text.strip() != getattr(self._detail.claim, field):
+            self._update(**{field: text})
+
+    def _on_rationale_typed(self) -> None:
+        self._rationale_timer.start()
+
+    def commit_pending(self) -> None:
+        """Save what is being typed now (the rationale saves after a pause, or when focus leaves)."""
+        if self._rationale_timer.isActive() or (
+            self._detail is not None and self.rationale.toPlainText().strip() != self._detail.claim.rationale
+        ):
+            self._rationale_timer.stop()
+            if self._detail is not None:
+                self._save_text("rationale", self.rationale.toPlainText())
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.rationale and event.type() == event.Type.FocusOut:
+            self.commit_pending()
+        return super().eventFilter(watched, event)
+
+    def _save_tags(self) -> None:
+        if self._detail is None or self.tags.tags() == self._detail.tags:
+            return
+        self._push(commands.set_tags(self._session, self._claim_id, self.tags.tags()))
+
+    def _save_claimant(self) -> None:
+        if self._detail is None:
+            return
+        name = " ".join(self.claimant.currentText().split())
+        role = self.role.text().strip()
+        current = self._detail.claimant
+        if current is not None and current.name == name:
+            if role != current.role:
+                session = self._session
+                session.run(lambda: catalog.update_actor(session.workspace, current.id, role=role))
+            return
+        if current is None and not name:
+            return
+        self._push(commands.set_claimant(self._session, self._claim_id, name, role))
+
+    # -- the rating keys -------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:
+        focus = self.focusWidget()
+        typing = isinstance(focus, _TEXT_INPUTS) or isinstance(focus, QComboBox) and focus.isEditable()
+        key = event.key()
+        if (
+            self._detail is not None
+            and not typing
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and Qt.Key.Key_0 <= key <= Qt.Key.Key_9
+            and self.rating.pick_number(key - Qt.Key.Key_0)
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- evidence --------------------------------------------------------------------------------
+
+    def _selected_link_id(self) -> int | None:
+        rows = self.evidence_table.selectionModel().selectedRows()
+        link = self.links.link(rows[0].row()) if rows else None
+        return link.link_id if link else None
+
+    def _select_link(self, link_id: int | None) -> None:
+        row = self.links.row_of(link_id) if link_id is not None else None
+        if row is not None:
+            self.evidence_table.selectRow(row)
+
+    def _update_buttons(self, *_args) -> None:
+        has_claim = self._detail is not None
+        selected = self._selected_link_id()
+        row = self.links.row_of(selected) if selected is not None else None
+        self.add_button.setEnabled(has_claim)
+        self.link_button.setEnabled(has_claim)
+        for button in (self.edit_button, self.unlink_button):
+            button.setEnabled(row is not None)
+        self.up_button.setEnabled(row is not None and row > 0)
+        self.down_button.setEnabled(row is not None and row < self.links.rowCount() - 1)
+
+    def add_evidence(self) -> None:
+        if self._claim_id is None:
+            return
+        dialog = EvidenceDialog(parent=self)
+        if dialog.exec():
+            link = dialog.link_fields()
+            self._push(commands.add_evidence(self._session, self._claim_id, **link, **dialog.fields()))
+            self._select_link(self.links.link_ids()[-1] if self.links.rowCount() else None)
+
+    def link_existing(self) -> None:
+        if self._claim_id is None:
+            return
+        linked = {self.links.link(r).evidence_id for r in range(self.links.rowCount())}
+        dialog = LinkEvidenceDialog(self._session.workspace, exclude=linked, parent=self)
+        if dialog.exec() and dialog.evidence_id() is not None:
+            self._push(commands.link_evidence(self._session, self._claim_id, dialog.evidence_id(), **dialog.link_fields()))
+
+    def edit_evidence(self) -> None:
+        link_id = self._selected_link_id()
+        if link_id is None:
+            return
+        link = self.links.link(self.links.row_of(link_id))
+        piece = evidence.get_evidence(self._session.workspace, link.evidence_id)
+        dialog = EvidenceDialog(evidence=piece, stance=link.stance, note=link.note, parent=self)
+        if not dialog.exec():
+            return
+        fields = {k: v for k, v in dialog.fields().items() if getattr(piece, k) != (v.strip() if isinstance(v, str) else v)}
+        link_fields = {k: v for k, v in dialog.link_fields().items() if getattr(link, k) != v.strip()}
+        stack = self._session.undo_stack
+        stack.beginMacro(self.tr("Edit Evidence"))
+        if fields:
+            self._push(commands.update_evidence(self._session, link.evidence_id, **fields))
+        if link_fields:
+            self._push(commands.update_link(self._session, link_id, **link_fields))
+        stack.endMacro()
+
+    def unlink_evidence(self) -> None:
+        link_id = self._selected_link_id()
+        if link_id is not None:
+            self._push(commands.unlink_evidence(self._session, link_id))
+
+    def move_evidence(self, step: int) -> None:
+        link_id = self._selected_link_id()
+        if link_id is None or self._claim_id is None:
+            return
+        order = self.links.link_ids()
+        row = order.index(link_id)
+        target = row + step
+        if not 0 <= target < len(order):
+            return
+        order[row], order[target] = order[target], order[row]
+        self._push(commands.reorder_links(self._session, self._claim_id, order))
+        self._select_link(link_id)
+
+    def _on_evidence_double_clicked(self, index: QModelIndex) -> None:
+        link = self.links.link(index.row())
+        if link is None:
+            return
+        if self.links.COLUMNS[index.column()] == "url" and link.url:
+            QDesktopServices.openUrl(QUrl(link.url))  # the analyst asked for it: the one network use
+        else:
+            self.edit_evidence()
+
+
+def _set_if_changed(edit: QLineEdit, text: str) -> None:
+    if edit.text() != text:
+        edit.setText(text)
+        edit.setCursorPosition(0)  # show the start of a long line, not its end
