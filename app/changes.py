@@ -40,7 +40,11 @@ class Changes:
         return self.created.get(kind, set()) | self.updated.get(kind, set()) | self.deleted.get(kind, set())
 
     def merge(self, other: Changes) -> Changes:
-        for mine, theirs in ((self.created, other.created), (self.updated, other.updated), (self.deleted, other.deleted)):
+        for mine, theirs in (
+            (self.created, other.created),
+            (self.updated, other.updated),
+            (self.deleted, other.deleted),
+        ):
             for kind, ids in theirs.items():
                 mine.setdefault(kind, set()).update(ids)
         return self

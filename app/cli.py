@@ -44,6 +44,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `factdesk dump X | head`: the reader left, which is fine
+        sys.stderr.close()
+        return 0
 
 
 def _headless(args: argparse.Namespace) -> int:

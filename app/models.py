@@ -127,7 +127,7 @@ class Claim(SQLModel, table=True):
     __tablename__ = "claim"
     __table_args__ = (
         _in("status", ClaimStatus),
-        CheckConstraint("start >= 0 AND \"end\" > start", name="ck_claim_span"),
+        CheckConstraint('start >= 0 AND "end" > start', name="ck_claim_span"),
         Index("ix_claim_source_span", "source_id", "start"),
         _AUTOINC,
     )

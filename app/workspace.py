@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, exc as sa_exc
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
@@ -59,7 +60,7 @@ def _make_engine(path: Path, *, create: bool = False) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001 - SQLAlchemy's signature
+    def _on_begin(conn):
         immediate = conn.get_execution_options().get(_WRITE, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
@@ -148,7 +149,13 @@ class Workspace:
                     ) from exc
         except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:  # SQLAlchemy wraps sqlite3 errors
             engine.dispose()
-            raise NotAWorkspace(f"{path.name} cannot be read as a workspace: {exc}.") from exc
+            reason = getattr(exc, "orig", None) or exc
+            if isinstance(reason, sqlite3.OperationalError) and "locked" in str(reason):
+                raise WorkspaceError(
+                    f"{path.name} is busy: another program kept it locked for {BUSY_TIMEOUT_MS // 1000} seconds. "
+                    "Try again in a moment."
+                ) from exc
+            raise NotAWorkspace(f"{path.name} cannot be read as a workspace ({reason}).") from exc
         except Exception:
             engine.dispose()
             raise
@@ -176,9 +183,8 @@ class Workspace:
         """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on any error."""
         if self.read_only:
             raise WorkspaceError(f"{self.path.name} is open read-only; changes cannot be saved.")
-        with Session(self._write_engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            yield session
 
 
 def _sidecars(path: Path) -> tuple[Path, Path]:
@@ -188,7 +194,12 @@ def _sidecars(path: Path) -> tuple[Path, Path]:
 def backup_before_upgrade(engine: Engine, path: Path, revision: str | None) -> Path:
     """Copy the workspace with SQLite's own VACUUM INTO (never a file copy of a live database)."""
     stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.before-upgrade-{revision or 'empty'}-{stamp}{path.suffix}.bak")
+    base = f"{path.stem}.before-upgrade-{revision or 'empty'}-{stamp}"
+    target = path.with_name(f"{base}{path.suffix}.bak")
+    counter = 1
+    while target.exists():  # VACUUM INTO refuses an existing file; never overwrite an older backup
+        counter += 1
+        target = path.with_name(f"{base}-{counter}{path.suffix}.bak")
     with closing(engine.raw_connection()) as raw:  # not engine.connect(): its BEGIN would make VACUUM fail
         raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
     return target

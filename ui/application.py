@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
@@ -40,7 +40,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def _install_translations(app: QApplication) -> None:
     """Qt's own strings and ours follow the system language, when a translation exists."""
     locale = QLocale()
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("factdesk", str(TRANSLATIONS))):
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("factdesk", str(TRANSLATIONS)),
+    ):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
@@ -62,7 +65,9 @@ def _install_error_hook(window) -> None:
         QMessageBox.critical(
             window,
             APP_NAME,
-            window.tr("Something went wrong: %1\n\nYour saved work is safe. Details were written to %2.")
+            QCoreApplication.translate(
+                "application", "Something went wrong: %1\n\nYour saved work is safe. Details were written to %2."
+            )
             .replace("%1", str(value) or kind.__name__)
             .replace("%2", str(folder / "errors.log")),
         )

@@ -12,20 +12,20 @@ from app.services import claims, evidence, sources
 from ui.session import ServiceCommand, WorkspaceSession
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+def _field_name(field: str) -> str:
+    """How an edit of a claim field is named in the Edit menu ("Undo Change Rating")."""
+    names = {
+        "statement": QCoreApplication.translate("commands", "Change Wording"),
+        "claimant_id": QCoreApplication.translate("commands", "Change Claimant"),
+        "claimed_on": QCoreApplication.translate("commands", "Change Date"),
+        "status": QCoreApplication.translate("commands", "Change Status"),
+        "rating_id": QCoreApplication.translate("commands", "Change Rating"),
+        "summary": QCoreApplication.translate("commands", "Edit Summary"),
+        "rationale": QCoreApplication.translate("commands", "Edit Rationale"),
+    }
+    return names.get(field, QCoreApplication.translate("commands", "Edit Claim"))
 
 
-#: how each claim field is named in the Edit menu ("Undo Change Rating")
-FIELD_NAMES = {
-    "statement": "Change Wording",
-    "claimant_id": "Change Claimant",
-    "claimed_on": "Change Date",
-    "status": "Change Status",
-    "rating_id": "Change Rating",
-    "summary": "Edit Summary",
-    "rationale": "Edit Rationale",
-}
 _TEXT_FIELDS = {"statement", "summary", "rationale", "excerpt", "note"}
 
 
@@ -48,20 +48,38 @@ def _update(
 
 
 def update_claim(session: WorkspaceSession, claim_id: int, **fields: Any) -> ServiceCommand:
-    name = FIELD_NAMES.get(next(iter(fields)), "Edit Claim") if len(fields) == 1 else "Edit Claim"
-    return _update(session, tr(name), claims.update_claim, claim_id, CLAIM, fields)
+    name = _field_name(next(iter(fields)) if len(fields) == 1 else "")
+    return _update(session, name, claims.update_claim, claim_id, CLAIM, fields)
 
 
 def update_source(session: WorkspaceSession, source_id: int, **fields: Any) -> ServiceCommand:
-    return _update(session, tr("Edit Source Details"), sources.update_source, source_id, SOURCE, fields)
+    return _update(
+        session,
+        QCoreApplication.translate("commands", "Edit Source Details"),
+        sources.update_source,
+        source_id,
+        SOURCE,
+        fields,
+    )
 
 
 def update_evidence(session: WorkspaceSession, evidence_id: int, **fields: Any) -> ServiceCommand:
-    return _update(session, tr("Edit Evidence"), evidence.update_evidence, evidence_id, EVIDENCE, fields)
+    return _update(
+        session,
+        QCoreApplication.translate("commands", "Edit Evidence"),
+        evidence.update_evidence,
+        evidence_id,
+        EVIDENCE,
+        fields,
+    )
 
 
 def update_link(session: WorkspaceSession, link_id: int, **fields: Any) -> ServiceCommand:
-    text = tr("Change Stance") if set(fields) == {"stance"} else tr("Edit Evidence Note")
+    text = (
+        QCoreApplication.translate("commands", "Change Stance")
+        if set(fields) == {"stance"}
+        else QCoreApplication.translate("commands", "Edit Evidence Note")
+    )
     return _update(session, text, evidence.update_link, link_id, LINK, fields)
 
 
@@ -76,7 +94,13 @@ def set_claimant(session: WorkspaceSession, claim_id: int, name: str, role: str 
     def undo() -> Changes:
         return claims.update_claim(session.workspace, claim_id, claimant_id=state.get("previous"))
 
-    return ServiceCommand(session, tr("Change Claimant"), do, undo, refresh=Changes().update(CLAIM, claim_id))
+    return ServiceCommand(
+        session,
+        QCoreApplication.translate("commands", "Change Claimant"),
+        do,
+        undo,
+        refresh=Changes().update(CLAIM, claim_id),
+    )
 
 
 def set_tags(session: WorkspaceSession, claim_id: int, names: list[str]) -> ServiceCommand:
@@ -90,7 +114,13 @@ def set_tags(session: WorkspaceSession, claim_id: int, names: list[str]) -> Serv
     def undo() -> Changes:
         return claims.set_tags(session.workspace, claim_id, state["previous"])
 
-    return ServiceCommand(session, tr("Change Tags"), do, undo, refresh=Changes().update(CLAIM, claim_id))
+    return ServiceCommand(
+        session,
+        QCoreApplication.translate("commands", "Change Tags"),
+        do,
+        undo,
+        refresh=Changes().update(CLAIM, claim_id),
+    )
 
 
 def _create(
@@ -147,7 +177,7 @@ def create_source(session: WorkspaceSession, **fields: Any) -> ServiceCommand:
     ws = session.workspace
     return _create(
         session,
-        tr("New Source"),
+        QCoreApplication.translate("commands", "New Source"),
         lambda: sources.create_source(ws, **fields),
         lambda source_id: sources.delete_source(ws, source_id),
         lambda snap: sources.restore_source(ws, snap),
@@ -158,7 +188,7 @@ def delete_source(session: WorkspaceSession, source_id: int) -> ServiceCommand:
     ws = session.workspace
     return _delete(
         session,
-        tr("Delete Source"),
+        QCoreApplication.translate("commands", "Delete Source"),
         lambda: sources.delete_source(ws, source_id),
         lambda snap: sources.restore_source(ws, snap),
     )
@@ -168,7 +198,7 @@ def create_claim(session: WorkspaceSession, source_id: int, start: int, end: int
     ws = session.workspace
     return _create(
         session,
-        tr("Mark Claim"),
+        QCoreApplication.translate("commands", "Mark Claim"),
         lambda: claims.create_claim(ws, source_id, start, end),
         lambda claim_id: claims.delete_claim(ws, claim_id),
         lambda snap: claims.restore_claim(ws, snap),
@@ -179,13 +209,15 @@ def delete_claim(session: WorkspaceSession, claim_id: int) -> ServiceCommand:
     ws = session.workspace
     return _delete(
         session,
-        tr("Delete Claim"),
+        QCoreApplication.translate("commands", "Delete Claim"),
         lambda: claims.delete_claim(ws, claim_id),
         lambda snap: claims.restore_claim(ws, snap),
     )
 
 
-def add_evidence(session: WorkspaceSession, claim_id: int, *, stance: str, note: str = "", **fields: Any) -> ServiceCommand:
+def add_evidence(
+    session: WorkspaceSession, claim_id: int, *, stance: str, note: str = "", **fields: Any
+) -> ServiceCommand:
     """New evidence, linked to a claim; undo removes both."""
     ws = session.workspace
     state: dict[str, Any] = {}
@@ -202,14 +234,16 @@ def add_evidence(session: WorkspaceSession, claim_id: int, *, stance: str, note:
         state["saved"] = changes.previous["snapshot"]
         return changes
 
-    return ServiceCommand(session, tr("Add Evidence"), do, undo)
+    return ServiceCommand(session, QCoreApplication.translate("commands", "Add Evidence"), do, undo)
 
 
-def link_evidence(session: WorkspaceSession, claim_id: int, evidence_id: int, *, stance: str, note: str = "") -> ServiceCommand:
+def link_evidence(
+    session: WorkspaceSession, claim_id: int, evidence_id: int, *, stance: str, note: str = ""
+) -> ServiceCommand:
     ws = session.workspace
     return _create(
         session,
-        tr("Link Evidence"),
+        QCoreApplication.translate("commands", "Link Evidence"),
         lambda: evidence.link(ws, claim_id, evidence_id, stance=stance, note=note),
         lambda link_id: evidence.unlink(ws, link_id),
         lambda saved: evidence.relink(ws, saved),
@@ -221,7 +255,7 @@ def unlink_evidence(session: WorkspaceSession, link_id: int) -> ServiceCommand:
     ws = session.workspace
     return _delete(
         session,
-        tr("Unlink Evidence"),
+        QCoreApplication.translate("commands", "Unlink Evidence"),
         lambda: evidence.unlink(ws, link_id),
         lambda saved: evidence.relink(ws, saved),
         key="link",
@@ -232,7 +266,7 @@ def delete_evidence(session: WorkspaceSession, evidence_id: int) -> ServiceComma
     ws = session.workspace
     return _delete(
         session,
-        tr("Delete Evidence"),
+        QCoreApplication.translate("commands", "Delete Evidence"),
         lambda: evidence.delete_evidence(ws, evidence_id),
         lambda snap: evidence.restore_evidence(ws, snap),
     )
@@ -250,4 +284,4 @@ def reorder_links(session: WorkspaceSession, claim_id: int, link_ids: list[int])
     def undo() -> Changes:
         return evidence.reorder_links(ws, claim_id, state["previous"])
 
-    return ServiceCommand(session, tr("Reorder Evidence"), do, undo)
+    return ServiceCommand(session, QCoreApplication.translate("commands", "Reorder Evidence"), do, undo)

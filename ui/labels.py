@@ -5,45 +5,41 @@ from PySide6.QtCore import QCoreApplication
 from app.models import ClaimStatus, EvidenceKind, SourceKind, Stance
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def status_label(value: str) -> str:
     return {
-        ClaimStatus.NEW: _tr("New"),
-        ClaimStatus.RESEARCHING: _tr("Researching"),
-        ClaimStatus.IN_REVIEW: _tr("In review"),
-        ClaimStatus.DONE: _tr("Done"),
+        ClaimStatus.NEW: QCoreApplication.translate("labels", "New"),
+        ClaimStatus.RESEARCHING: QCoreApplication.translate("labels", "Researching"),
+        ClaimStatus.IN_REVIEW: QCoreApplication.translate("labels", "In review"),
+        ClaimStatus.DONE: QCoreApplication.translate("labels", "Done"),
     }.get(value, value)
 
 
 def stance_label(value: str) -> str:
     return {
-        Stance.SUPPORTS: _tr("Supports"),
-        Stance.REFUTES: _tr("Refutes"),
-        Stance.CONTEXT: _tr("Context"),
+        Stance.SUPPORTS: QCoreApplication.translate("labels", "Supports"),
+        Stance.REFUTES: QCoreApplication.translate("labels", "Refutes"),
+        Stance.CONTEXT: QCoreApplication.translate("labels", "Context"),
     }.get(value, value)
 
 
 def source_kind_label(value: str) -> str:
     return {
-        SourceKind.ARTICLE: _tr("Article"),
-        SourceKind.STATEMENT: _tr("Statement"),
-        SourceKind.TRANSCRIPT: _tr("Transcript"),
-        SourceKind.POST: _tr("Post"),
-        SourceKind.OTHER: _tr("Other"),
+        SourceKind.ARTICLE: QCoreApplication.translate("labels", "Article"),
+        SourceKind.STATEMENT: QCoreApplication.translate("labels", "Statement"),
+        SourceKind.TRANSCRIPT: QCoreApplication.translate("labels", "Transcript"),
+        SourceKind.POST: QCoreApplication.translate("labels", "Post"),
+        SourceKind.OTHER: QCoreApplication.translate("labels", "Other"),
     }.get(value, value)
 
 
 def evidence_kind_label(value: str) -> str:
     return {
-        EvidenceKind.DOCUMENT: _tr("Document"),
-        EvidenceKind.WEB_PAGE: _tr("Web page"),
-        EvidenceKind.DATASET: _tr("Dataset"),
-        EvidenceKind.STATEMENT: _tr("Statement"),
-        EvidenceKind.MEDIA: _tr("Photo or video"),
-        EvidenceKind.OTHER: _tr("Other"),
+        EvidenceKind.DOCUMENT: QCoreApplication.translate("labels", "Document"),
+        EvidenceKind.WEB_PAGE: QCoreApplication.translate("labels", "Web page"),
+        EvidenceKind.DATASET: QCoreApplication.translate("labels", "Dataset"),
+        EvidenceKind.STATEMENT: QCoreApplication.translate("labels", "Statement"),
+        EvidenceKind.MEDIA: QCoreApplication.translate("labels", "Photo or video"),
+        EvidenceKind.OTHER: QCoreApplication.translate("labels", "Other"),
     }.get(value, value)
 
 

@@ -81,48 +81,138 @@ class MainWindow(QMainWindow):
     # -- actions and menus -------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.new_action = action(self, tr("&New Workspace…"), self.new_workspace, shortcut=QKeySequence.StandardKey.New, name="new_workspace")
-        self.open_action = action(self, tr("&Open Workspace…"), self.open_workspace_dialog, shortcut=QKeySequence.StandardKey.Open, name="open_workspace")
-        self.demo_action = action(self, tr("Open &Demo Workspace"), self.open_demo, name="open_demo")
-        self.close_action = action(self, tr("&Close Workspace"), self.close_workspace, shortcut=QKeySequence.StandardKey.Close, name="close_workspace")
-        self.quit_action = action(self, tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit, name="quit")
+        self.new_action = action(
+            self,
+            self.tr("&New Workspace…"),
+            self.new_workspace,
+            shortcut=QKeySequence.StandardKey.New,
+            name="new_workspace",
+        )
+        self.open_action = action(
+            self,
+            self.tr("&Open Workspace…"),
+            self.open_workspace_dialog,
+            shortcut=QKeySequence.StandardKey.Open,
+            name="open_workspace",
+        )
+        self.demo_action = action(self, self.tr("Open &Demo Workspace"), self.open_demo, name="open_demo")
+        self.close_action = action(
+            self,
+            self.tr("&Close Workspace"),
+            self.close_workspace,
+            shortcut=QKeySequence.StandardKey.Close,
+            name="close_workspace",
+        )
+        self.quit_action = action(
+            self, self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit, name="quit"
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.new_source_action = action(self, tr("New &Source from Text…"), self.new_source, shortcut="Ctrl+Shift+V", name="new_source",
-                                        tip=tr("Paste an article, statement or transcript as a new source"))
-        self.source_details_action = action(self, tr("Source &Details…"), self.edit_source, name="source_details")
-        self.delete_source_action = action(self, tr("Delete Source…"), self.delete_source, name="delete_source")
-        self.mark_action = action(self, tr("&Mark Selection as Claim"), self.mark_claim, shortcut="Ctrl+M", name="mark_claim",
-                                  tip=tr("Make a claim of the text selected in the source"))
-        self.delete_claim_action = action(self, tr("&Delete Claim"), self.delete_claim, shortcut="Ctrl+Del", name="delete_claim")
-        self.add_evidence_action = action(self, tr("&Add Evidence…"), self.verdict_pane.add_evidence, shortcut="Ctrl+Shift+E", name="add_evidence")
-        self.link_evidence_action = action(self, tr("&Link Existing Evidence…"), self.verdict_pane.link_existing, shortcut="Ctrl+Shift+L", name="link_evidence")
-        self.next_claim_action = action(self, tr("&Next Claim"), lambda: self._step_claim(+1), shortcut="Ctrl+]", name="next_claim")
-        self.previous_claim_action = action(self, tr("&Previous Claim"), lambda: self._step_claim(-1), shortcut="Ctrl+[", name="previous_claim")
-        self.filter_action = action(self, tr("&Filter Claims"), self.claims_pane.focus_filter, shortcut=QKeySequence.StandardKey.Find, name="filter_claims")
-        self.user_action = action(self, tr("Your &Name…"), self.ask_user_name, name="user_name",
-                                  tip=tr("The name recorded in the audit trail of verdicts"))
-        self.about_action = action(self, tr("&About Factdesk"), self.about, name="about")
+        self.new_source_action = action(
+            self,
+            self.tr("New &Source from Text…"),
+            self.new_source,
+            shortcut="Ctrl+Shift+V",
+            name="new_source",
+            tip=self.tr("Paste an article, statement or transcript as a new source"),
+        )
+        self.source_details_action = action(self, self.tr("Source &Details…"), self.edit_source, name="source_details")
+        self.delete_source_action = action(self, self.tr("Delete Source…"), self.delete_source, name="delete_source")
+        self.mark_action = action(
+            self,
+            self.tr("&Mark Selection as Claim"),
+            self.mark_claim,
+            shortcut="Ctrl+M",
+            name="mark_claim",
+            tip=self.tr("Make a claim of the text selected in the source"),
+        )
+        self.delete_claim_action = action(
+            self, self.tr("&Delete Claim"), self.delete_claim, shortcut="Ctrl+Del", name="delete_claim"
+        )
+        self.add_evidence_action = action(
+            self,
+            self.tr("&Add Evidence…"),
+            self.verdict_pane.add_evidence,
+            shortcut="Ctrl+Shift+E",
+            name="add_evidence",
+        )
+        self.link_evidence_action = action(
+            self,
+            self.tr("&Link Existing Evidence…"),
+            self.verdict_pane.link_existing,
+            shortcut="Ctrl+Shift+L",
+            name="link_evidence",
+        )
+        self.next_claim_action = action(
+            self, self.tr("&Next Claim"), lambda: self._step_claim(+1), shortcut="Ctrl+]", name="next_claim"
+        )
+        self.previous_claim_action = action(
+            self, self.tr("&Previous Claim"), lambda: self._step_claim(-1), shortcut="Ctrl+[", name="previous_claim"
+        )
+        self.filter_action = action(
+            self,
+            self.tr("&Filter Claims"),
+            self.claims_pane.focus_filter,
+            shortcut=QKeySequence.StandardKey.Find,
+            name="filter_claims",
+        )
+        self.user_action = action(
+            self,
+            self.tr("Your &Name…"),
+            self.ask_user_name,
+            name="user_name",
+            tip=self.tr("The name recorded in the audit trail of verdicts"),
+        )
+        self.about_action = action(self, self.tr("&About Factdesk"), self.about, name="about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.focus_actions = [
-            action(self, tr("&Claims"), lambda: self.claims_pane.table.setFocus(), shortcut="Alt+1", name="focus_claims"),
-            action(self, tr("&Source"), lambda: self.source_pane.view.setFocus(), shortcut="Alt+2", name="focus_source"),
-            action(self, tr("&Evidence and Verdict"), lambda: self.verdict_pane.setFocus(), shortcut="Alt+3", name="focus_verdict"),
+            action(
+                self,
+                self.tr("&Claims"),
+                lambda: self.claims_pane.table.setFocus(),
+                shortcut="Alt+1",
+                name="focus_claims",
+            ),
+            action(
+                self,
+                self.tr("&Source"),
+                lambda: self.source_pane.view.setFocus(),
+                shortcut="Alt+2",
+                name="focus_source",
+            ),
+            action(
+                self,
+                self.tr("&Evidence and Verdict"),
+                lambda: self.verdict_pane.setFocus(),
+                shortcut="Alt+3",
+                name="focus_verdict",
+            ),
         ]
-        self.reset_layout_action = action(self, tr("&Reset Layout"), self.reset_layout, name="reset_layout")
-        self.undo_action = action(self, tr("&Undo"), self._undo, shortcut=QKeySequence.StandardKey.Undo, name="undo")
-        self.redo_action = action(self, tr("&Redo"), self._redo, shortcut=QKeySequence.StandardKey.Redo, name="redo")
+        self.reset_layout_action = action(self, self.tr("&Reset Layout"), self.reset_layout, name="reset_layout")
+        self.undo_action = action(
+            self, self.tr("&Undo"), self._undo, shortcut=QKeySequence.StandardKey.Undo, name="undo"
+        )
+        self.redo_action = action(
+            self, self.tr("&Redo"), self._redo, shortcut=QKeySequence.StandardKey.Redo, name="redo"
+        )
         self.workspace_actions = [
-            self.close_action, self.new_source_action, self.source_details_action, self.delete_source_action,
-            self.mark_action, self.delete_claim_action, self.add_evidence_action, self.link_evidence_action,
-            self.next_claim_action, self.previous_claim_action, self.filter_action, *self.focus_actions,
+            self.close_action,
+            self.new_source_action,
+            self.source_details_action,
+            self.delete_source_action,
+            self.mark_action,
+            self.delete_claim_action,
+            self.add_evidence_action,
+            self.link_evidence_action,
+            self.next_claim_action,
+            self.previous_claim_action,
+            self.filter_action,
+            *self.focus_actions,
         ]
 
     def _build_menus(self) -> None:
-        tr = self.tr
-        menu = self.menuBar().addMenu(tr("&File"))
+        menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = menu.addMenu(tr("Open &Recent"))
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addAction(self.demo_action)
@@ -131,34 +221,39 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions([self.close_action, self.quit_action])
 
-        menu = self.menuBar().addMenu(tr("&Edit"))
+        menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
         menu.addActions([self.filter_action, self.user_action])
 
-        menu = self.menuBar().addMenu(tr("&Claim"))
+        menu = self.menuBar().addMenu(self.tr("&Claim"))
         menu.addActions([self.mark_action, self.delete_claim_action])
         menu.addSeparator()
         menu.addActions([self.add_evidence_action, self.link_evidence_action])
         menu.addSeparator()
-        self.rating_menu = menu.addMenu(tr("&Rating"))
-        self.status_menu = menu.addMenu(tr("&Status"))
+        self.rating_menu = menu.addMenu(self.tr("&Rating"))
+        self.status_menu = menu.addMenu(self.tr("&Status"))
         self.rating_actions: list[QAction] = []
         self.status_actions = []
         for number, status in enumerate(ClaimStatus, start=1):
-            act = action(self, status_label(status), lambda s=status.value: self._set_claim_field(status=s),
-                         shortcut=f"Ctrl+Shift+{number}", name=f"status_{status.value}")
+            act = action(
+                self,
+                status_label(status),
+                lambda s=status.value: self._set_claim_field(status=s),
+                shortcut=f"Ctrl+Shift+{number}",
+                name=f"status_{status.value}",
+            )
             self.status_actions.append(act)
         self.status_menu.addActions(self.status_actions)
         menu.addSeparator()
         menu.addActions([self.previous_claim_action, self.next_claim_action])
 
-        menu = self.menuBar().addMenu(tr("&View"))
+        menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addActions(self.focus_actions)
         menu.addSeparator()
         menu.addAction(self.reset_layout_action)
 
-        menu = self.menuBar().addMenu(tr("&Help"))
+        menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.about_action)
 
     def _fill_rating_menu(self) -> None:
@@ -167,10 +262,21 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         for number, rating in enumerate(catalog.ratings(self.session.workspace), start=1):
-            act = action(self, rating.label, lambda r=rating.id: self._set_claim_field(rating_id=r),
-                         shortcut=f"Ctrl+{number}" if number <= 9 else None, name=f"rate_{number}")
+            act = action(
+                self,
+                rating.label,
+                lambda r=rating.id: self._set_claim_field(rating_id=r),
+                shortcut=f"Ctrl+{number}" if number <= 9 else None,
+                name=f"rate_{number}",
+            )
             self.rating_actions.append(act)
-        clear = action(self, self.tr("Not Rated"), lambda: self._set_claim_field(rating_id=None), shortcut="Ctrl+0", name="rate_clear")
+        clear = action(
+            self,
+            self.tr("Not Rated"),
+            lambda: self._set_claim_field(rating_id=None),
+            shortcut="Ctrl+0",
+            name="rate_clear",
+        )
         self.rating_actions.append(clear)
         self.rating_menu.addActions(self.rating_actions[:-1])
         self.rating_menu.addSeparator()
@@ -194,14 +300,23 @@ class MainWindow(QMainWindow):
             act.setEnabled(has_ws)
         for act in (self.mark_action, self.source_details_action, self.delete_source_action):
             act.setEnabled(has_ws and has_source)
-        for act in (self.delete_claim_action, self.add_evidence_action, self.link_evidence_action,
-                    *self.rating_actions, *self.status_actions):
+        for act in (
+            self.delete_claim_action,
+            self.add_evidence_action,
+            self.link_evidence_action,
+            *self.rating_actions,
+            *self.status_actions,
+        ):
             act.setEnabled(has_claim)
         stack = self.session.undo_stack if self.session else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()) if stack and stack.canUndo() else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()) if stack and stack.canRedo() else self.tr("&Redo"))
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", stack.undoText()) if stack and stack.canUndo() else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", stack.redoText()) if stack and stack.canRedo() else self.tr("&Redo")
+        )
 
     # -- workspaces --------------------------------------------------------------------------------
 
@@ -219,7 +334,9 @@ class MainWindow(QMainWindow):
     def create_workspace(self, path: Path) -> bool:
         if path.exists():
             # the save dialog already asked whether to replace it; never destroy a workspace silently
-            show_refusal(self, self.tr("%1 already exists. Choose another name, or open it instead.").replace("%1", str(path)))
+            show_refusal(
+                self, self.tr("%1 already exists. Choose another name, or open it instead.").replace("%1", str(path))
+            )
             return False
         try:
             workspace = Workspace.create(path, user=self.settings.user_name() or None)
@@ -230,7 +347,9 @@ class MainWindow(QMainWindow):
         return True
 
     def open_workspace_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Workspace"), str(self.settings.last_folder()), self.tr(FILE_FILTER) + ";;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Workspace"), str(self.settings.last_folder()), self.tr(FILE_FILTER) + ";;All files (*)"
+        )
         if path:
             self.open_workspace(Path(path))
 
@@ -282,7 +401,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(workspace.path)), 5000)
         self._update_actions()
         if self.source_pane.source_id is None:
-            self.statusBar().showMessage(self.tr("Start by pasting a source: File ▸ New Source from Text… (Ctrl+Shift+V)"))
+            self.statusBar().showMessage(
+                self.tr("Start by pasting a source: File ▸ New Source from Text… (Ctrl+Shift+V)")
+            )
 
     def close_workspace(self, *, forget_last: bool = True) -> None:
         if self.session is None:
@@ -320,9 +441,8 @@ class MainWindow(QMainWindow):
         dialog = SourceDialog(parent=self)
         if text:
             dialog.text.setPlainText(text)
-        if dialog.exec():
-            if self.session.push(commands.create_source(self.session, **dialog.fields())):
-                self.statusBar().showMessage(self.tr("Select the text of a claim and press Ctrl+M to mark it."))
+        if dialog.exec() and self.session.push(commands.create_source(self.session, **dialog.fields())):
+            self.statusBar().showMessage(self.tr("Select the text of a claim and press Ctrl+M to mark it."))
 
     def edit_source(self) -> None:
         source_id = self.source_pane.source_id
@@ -341,7 +461,9 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Delete Source"),
-            self.tr("Delete “%1” and the %n claim(s) marked in it? You can undo this.", "", count).replace("%1", source.title),
+            self.tr("Delete “%1” and the %n claim(s) marked in it? You can undo this.", "", count).replace(
+                "%1", source.title
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.push(commands.delete_source(self.session, source_id))
@@ -352,7 +474,9 @@ class MainWindow(QMainWindow):
         span = self.source_pane.selected_span()
         source_id = self.source_pane.source_id
         if span is None or source_id is None:
-            self.statusBar().showMessage(self.tr("Select the claim's words in the source first, then press Ctrl+M."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Select the claim's words in the source first, then press Ctrl+M."), 5000
+            )
             return
         command = commands.create_claim(self.session, source_id, *span)
         if self.session.push(command):
@@ -405,7 +529,10 @@ class MainWindow(QMainWindow):
 
     def ask_user_name(self) -> None:
         name, ok = QInputDialog.getText(
-            self, self.tr("Your Name"), self.tr("The name recorded when you change a verdict:"), text=self.settings.user_name()
+            self,
+            self.tr("Your Name"),
+            self.tr("The name recorded when you change a verdict:"),
+            text=self.settings.user_name(),
         )
         if ok:
             self.settings.set_user_name(name)
@@ -421,9 +548,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Factdesk"),
-            self.tr("<h3>Factdesk %1</h3><p>An offline workbench for fact-checkers.</p>"
-                    "<p>Qt %2 · PySide6 %3 · Python %4</p>")
-            .replace("%1", __version__).replace("%2", qVersion()).replace("%3", pyside_version)
+            self.tr(
+                "<h3>Factdesk %1</h3><p>An offline workbench for fact-checkers.</p>"
+                "<p>Qt %2 · PySide6 %3 · Python %4</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", qVersion())
+            .replace("%3", pyside_version)
             .replace("%4", platform.python_version()),
         )
 
@@ -448,7 +579,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([int(width * 0.30), int(width * 0.35), int(width * 0.35)])
 
     def save_layout(self) -> None:
-        self.settings.save_layout(self.saveGeometry(), self.saveState(), {"main": self.splitter.saveState(), "claims_header": self.claims_pane.table.horizontalHeader().saveState()})
+        self.settings.save_layout(
+            self.saveGeometry(),
+            self.saveState(),
+            {"main": self.splitter.saveState(), "claims_header": self.claims_pane.table.horizontalHeader().saveState()},
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.verdict_pane.commit_pending()
@@ -464,14 +599,12 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event) -> None:
         mime = event.mimeData()
-        if mime.hasUrls() and any(u.isLocalFile() and u.toLocalFile().endswith(SUFFIX) for u in mime.urls()):
-            event.acceptProposedAction()
-        elif mime.hasText() and self.session is not None:
+        if _dropped_workspaces(mime) or (mime.hasText() and self.session is not None):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         mime = event.mimeData()
-        workspaces = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile().endswith(SUFFIX)]
+        workspaces = _dropped_workspaces(mime)
         if workspaces:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.open_workspace(workspaces[0]))
@@ -480,3 +613,6 @@ class MainWindow(QMainWindow):
             text = mime.text()
             QTimer.singleShot(0, lambda: self.new_source(text))
 
+
+def _dropped_workspaces(mime) -> list[Path]:
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile().endswith(SUFFIX)]

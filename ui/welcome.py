@@ -36,7 +36,9 @@ class WelcomePage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         self.recent = QListWidget(objectName="welcome_recent")
         self.recent.setMaximumWidth(620)
-        self.recent.itemActivated.connect(lambda item: self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
+        self.recent.itemActivated.connect(
+            lambda item: self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
         self.recent_label = QLabel(self.tr("Recent workspaces"))
 
         buttons = QHBoxLayout()

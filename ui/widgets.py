@@ -104,4 +104,4 @@ class TagLineEdit(QLineEdit):
 
 def show_refusal(parent: QWidget | None, message: str, *, title: str | None = None) -> None:
     """Tell the analyst why something was not done: a message in words, never a traceback."""
-    QMessageBox.warning(parent, title or parent.tr("Factdesk") if parent else "Factdesk", message)
+    QMessageBox.warning(parent, title or "Factdesk", message)

@@ -7,7 +7,7 @@ target_metadata = SQLModel.metadata
 engine = context.config.attributes["engine"]
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # noqa: ANN001
+def include_object(obj, name, type_, reflected, compare_to):
     # FTS shadow tables (a later migration) are not ours to autogenerate.
     return not (type_ == "table" and name and "_fts" in name)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, func, or_
@@ -39,8 +39,10 @@ def clean_date(value: Any, field: str) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
+        text = value.strip()
         try:
-            return date.fromisoformat(value.strip()[:10])
+            # a date, or the date part of an ISO 8601 date-time
+            return date.fromisoformat(text) if len(text) <= 10 else datetime.fromisoformat(text).date()
         except ValueError:
             pass
     raise ValidationError(f"{field} must be a date such as 2023-07-09, not {value!r}.")

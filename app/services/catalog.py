@@ -74,9 +74,9 @@ def ensure_tags(session: Session, names: list[str]) -> tuple[list[Tag], set[int]
     seen: set[str] = set()
     for raw in names:
         name = normalise_tag(raw)
-        if not name or name.lower() in seen:
+        if not name or name.casefold() in seen:
             continue
-        seen.add(name.lower())
+        seen.add(name.casefold())
         tag = session.exec(select(Tag).where(func.fd_fold(Tag.name) == name.casefold())).first()
         if tag is None:
             tag = Tag(name=name)
@@ -94,7 +94,10 @@ def list_tags(ws: Workspace) -> list[Tag]:
 
 def tag_names(session: Session, claim_id: int) -> list[str]:
     rows = session.exec(
-        select(Tag.name).join(ClaimTag, ClaimTag.tag_id == Tag.id).where(ClaimTag.claim_id == claim_id).order_by(Tag.name)
+        select(Tag.name)
+        .join(ClaimTag, ClaimTag.tag_id == Tag.id)
+        .where(ClaimTag.claim_id == claim_id)
+        .order_by(Tag.name)
     )
     return list(rows)
 

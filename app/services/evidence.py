@@ -232,8 +232,18 @@ def links_for_claim(ws: Workspace, claim_id: int) -> list[LinkRow]:
         )
         return [
             LinkRow(
-                link.id, ev.id, link.stance, link.note, link.position, ev.title, ev.kind, ev.url,
-                ev.publisher, ev.published, ev.accessed, ev.excerpt,
+                link.id,
+                ev.id,
+                link.stance,
+                link.note,
+                link.position,
+                ev.title,
+                ev.kind,
+                ev.url,
+                ev.publisher,
+                ev.published,
+                ev.accessed,
+                ev.excerpt,
             )
             for link, ev in rows
         ]

@@ -27,7 +27,12 @@ class ClaimTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: dict[int, ClaimRow] = {}
         self._headers = (
-            self.tr("Claim"), self.tr("Claimant"), self.tr("Rating"), self.tr("Status"), self.tr("Date"), self.tr("Source"),
+            self.tr("Claim"),
+            self.tr("Claimant"),
+            self.tr("Rating"),
+            self.tr("Status"),
+            self.tr("Date"),
+            self.tr("Source"),
         )
         self.reload()
 
@@ -93,10 +98,8 @@ class ClaimTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
-        return None
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        return self._headers[section] if horizontal and 0 <= section < len(self._headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):

@@ -40,8 +40,15 @@ def stance_combo(current: str = Stance.REFUTES) -> QComboBox:
 class EvidenceDialog(QDialog):
     """Describe a piece of evidence; when adding it to a claim, also its stance and note."""
 
-    def __init__(self, *, evidence: Evidence | None = None, with_link: bool = True, stance: str = Stance.REFUTES,
-                 note: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        evidence: Evidence | None = None,
+        with_link: bool = True,
+        stance: str = Stance.REFUTES,
+        note: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit Evidence") if evidence else self.tr("Add Evidence"))
         self.setMinimumWidth(560)
@@ -193,4 +200,3 @@ class LinkEvidenceDialog(QDialog):
 
     def link_fields(self) -> dict[str, Any]:
         return {"stance": self.stance.currentData(), "note": self.link_note.text()}
-

@@ -147,7 +147,9 @@ class SourcePane(QWidget):
             for row in sources.list_sources(self._session.workspace):
                 label = row.title if not row.outlet else f"{row.title} — {row.outlet}"
                 self.picker.addItem(label, row.id)
-                self.picker.setItemData(self.picker.count() - 1, self.tr("%n claim(s)", "", row.claims), Qt.ItemDataRole.ToolTipRole)
+                self.picker.setItemData(
+                    self.picker.count() - 1, self.tr("%n claim(s)", "", row.claims), Qt.ItemDataRole.ToolTipRole
+                )
         if self._source is not None:
             self.picker.setCurrentIndex(self.picker.findData(self._source.id))
         self.picker.blockSignals(False)

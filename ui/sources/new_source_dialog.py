@@ -102,9 +102,11 @@ class SourceDialog(QDialog):
         self.title.setText(self._title_guessed)
 
     def fields(self) -> dict[str, Any]:
-        language = self.language.currentData() if self.language.currentText() == self.language.itemText(
-            self.language.currentIndex()
-        ) else self.language.currentText()
+        language = (
+            self.language.currentData()
+            if self.language.currentText() == self.language.itemText(self.language.currentIndex())
+            else self.language.currentText()
+        )
         values = {
             "title": self.title.text(),
             "kind": self.kind.currentData(),

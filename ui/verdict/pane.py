@@ -62,7 +62,9 @@ class VerdictPane(QWidget):
         self.claimant.lineEdit().setPlaceholderText(self.tr("Who made the claim"))
         self.claimant.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.claimant.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.role = QLineEdit(objectName="claim_role", placeholderText=self.tr("Role, e.g. spokeswoman of the Russian MFA"))
+        self.role = QLineEdit(
+            objectName="claim_role", placeholderText=self.tr("Role, e.g. spokeswoman of the Russian MFA")
+        )
         self.claimed_on = OptionalDateEdit(objectName="claim_date")
         self.status = QComboBox(objectName="claim_status")
         for value in ClaimStatus:
@@ -326,7 +328,7 @@ class VerdictPane(QWidget):
 
     def keyPressEvent(self, event) -> None:
         focus = self.focusWidget()
-        typing = isinstance(focus, _TEXT_INPUTS) or isinstance(focus, QComboBox) and focus.isEditable()
+        typing = isinstance(focus, _TEXT_INPUTS) or (isinstance(focus, QComboBox) and focus.isEditable())
         key = event.key()
         if (
             self._detail is not None
@@ -377,7 +379,9 @@ class VerdictPane(QWidget):
         linked = {self.links.link(r).evidence_id for r in range(self.links.rowCount())}
         dialog = LinkEvidenceDialog(self._session.workspace, exclude=linked, parent=self)
         if dialog.exec() and dialog.evidence_id() is not None:
-            self._push(commands.link_evidence(self._session, self._claim_id, dialog.evidence_id(), **dialog.link_fields()))
+            self._push(
+                commands.link_evidence(self._session, self._claim_id, dialog.evidence_id(), **dialog.link_fields())
+            )
 
     def edit_evidence(self) -> None:
         link_id = self._selected_link_id()
@@ -388,7 +392,9 @@ class VerdictPane(QWidget):
         dialog = EvidenceDialog(evidence=piece, stance=link.stance, note=link.note, parent=self)
         if not dialog.exec():
             return
-        fields = {k: v for k, v in dialog.fields().items() if getattr(piece, k) != (v.strip() if isinstance(v, str) else v)}
+        fields = {
+            k: v for k, v in dialog.fields().items() if getattr(piece, k) != (v.strip() if isinstance(v, str) else v)
+        }
         link_fields = {k: v for k, v in dialog.link_fields().items() if getattr(link, k) != v.strip()}
         stack = self._session.undo_stack
         stack.beginMacro(self.tr("Edit Evidence"))

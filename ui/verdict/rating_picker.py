@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QSizePolicy, QToolButto
 
 from app.models import Rating
 
-
 COLUMNS = 3
 
 
@@ -62,7 +61,10 @@ class RatingPicker(QWidget):
         rating = next((r for r in self._ratings if r.id == rating_id), None)
         if rating is None:
             return ""
-        return f"QToolButton {{ background: {rating.colour}; color: white; font-weight: bold; border-radius: 3px; padding: 2px 6px; }}"
+        return (
+            f"QToolButton {{ background: {rating.colour}; color: white; font-weight: bold;"
+            " border-radius: 3px; padding: 2px 6px; }"
+        )
 
     def pick_number(self, number: int) -> bool:
         """Key `number` (1-based) picks that rating; 0 clears. False if there is no such rating."""
