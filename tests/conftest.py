@@ -62,3 +62,52 @@ def window(qtbot, settings):
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+def _disconnect_drops_a_bool() -> bool:
+    """Whether this PySide6 has the bug: SignalInstance.disconnect() releases a reference to the
+    True/False it returns (seen with PySide6 6.12 on Python 3.11, where True and False are not
+    immortal). Each call then leaves True one reference short, and once enough calls have been
+    made (a few dozen: set_session, qtbot.waitSignal, the model tester all disconnect) the
+    interpreter aborts at exit with "Fatal Python error: bool_dealloc"."""
+    from PySide6.QtCore import QObject, Signal
+
+    class _Probe(QObject):
+        ping = Signal()
+
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(8):
+        probe.ping.connect(probe.deleteLater)
+        probe.ping.disconnect(probe.deleteLater)
+    lost = before - sys.getrefcount(True)
+    if lost > 0:  # give back what the probe itself took
+        import ctypes
+
+        for _ in range(lost):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
+    return lost >= 8
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pyside_disconnect_refcount():
+    """Give back the reference PySide6's buggy SignalInstance.disconnect() drops (see
+    `_disconnect_drops_a_bool`), so the test process does not abort at exit. Does nothing when
+    this PySide6 is not affected. (QObject.disconnect(connection) does not have the bug.)"""
+    from PySide6.QtCore import SignalInstance
+
+    if not _disconnect_drops_a_bool():
+        yield
+        return
+    import ctypes
+
+    original = SignalInstance.disconnect
+
+    def disconnect(self, *args):
+        result = original(self, *args)
+        if result is True or result is False:
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+        return result
+
+    SignalInstance.disconnect = disconnect
+    yield  # left in place: widgets torn down after the session disconnect too

@@ -180,3 +180,21 @@ def test_a_claim_after_emoji_keeps_python_offsets(ws):
     span = source_service.claim_spans(ws, sid)[0]
     assert (span.start, span.end) == (claim.start, claim.end)
     assert relocate(stored, claim.quote, claim.prefix, claim.suffix, claim.start) == (claim.start, claim.end)
+
+
+def test_claim_spans_find_a_quote_again_when_offsets_drift(ws):
+    """If a claim's stored offsets ever stop pointing at its quote, the source pane's span is
+    found again from the quote and the text around it."""
+    from app.services import claims, sources
+
+    text = "Intro. Zakharova said the weapons end up in France. Outro."
+    source_id = sources.create_source(ws, title="S", text=text).subject
+    start = text.index("the weapons")
+    claim_id = claims.create_claim(ws, source_id, start, start + len("the weapons end up in France")).subject
+    with ws.writing() as session:  # simulate drift: offsets moved by three characters
+        session.connection().exec_driver_sql('UPDATE claim SET start = start + 3, "end" = "end" + 3')
+    [span] = sources.claim_spans(ws, source_id)
+    assert (span.claim_id, span.start, span.end) == (claim_id, start, start + len("the weapons end up in France"))
+    with ws.writing() as session:  # the quote is gone from the text: no mark rather than a wrong one
+        session.connection().exec_driver_sql("UPDATE claim SET quote = 'not in the text'")
+    assert sources.claim_spans(ws, source_id) == []

@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from app.changes import ACTOR, CLAIM, EVIDENCE, LINK, SOURCE, TAG
 from app.errors import NotFound, ValidationError
-from app.models import Actor, AuditEvent, Claim, ClaimEvidence, ClaimTag, Evidence, Tag
+from app.models import Actor, AuditEvent, Claim, ClaimEvidence, ClaimStatus, ClaimTag, Evidence, Tag
 from app.services import catalog
 from app.services import claims as claim_service
 from app.services import evidence as evidence_service
@@ -409,7 +409,7 @@ def test_claim_ids_every_sort_key_orders_and_reverses(ws, catalogue, key):
             "quote": d.claim.quote.casefold(),
             "claimant": d.claimant.name.casefold() if d.claimant else None,
             "rating": d.rating.position if d.rating else None,
-            "status": d.claim.status,
+            "status": [s.value for s in ClaimStatus].index(d.claim.status),
             "claimed_on": d.claim.claimed_on,
             "source": rows[cid].source.casefold(),
         }[key]
@@ -430,8 +430,14 @@ def test_claim_ids_sort_by_rating_follows_the_scale(ws, catalogue):
 
 
 def test_claim_ids_ties_fall_back_to_creation_order(ws, catalogue):
-    assert ids(ws, sort="status")[:2] == [catalogue["minister"], catalogue["deficit"]]  # both "done"
-    assert ids(ws, sort="status", descending=True)[-2:] == [catalogue["deficit"], catalogue["minister"]]
+    assert ids(ws, sort="status")[-2:] == [catalogue["minister"], catalogue["deficit"]]  # both "done"
+    assert ids(ws, sort="status", descending=True)[:2] == [catalogue["deficit"], catalogue["minister"]]
+
+
+def test_claim_ids_sort_by_status_follows_the_workflow(ws, catalogue):
+    order = [claim_service.get_claim(ws, c).claim.status for c in ids(ws, sort="status")]
+    workflow = [s.value for s in ClaimStatus]
+    assert order == sorted(order, key=workflow.index)
 
 
 def test_claim_rows_join_rating_claimant_and_source(ws, catalogue):
@@ -642,7 +648,7 @@ def test_link_refuses_unknown_stance(ws, linked):
 
 def test_create_and_link_makes_evidence_and_link_together(ws, linked):
     changes = evidence_service.create_and_link(
-        ws, linked["claim"], stance="supports", title="Ministry data", publisher="Ministry", note="p. 4"
+        ws, linked["claim"], {"title": "Ministry data", "publisher": "Ministry"}, stance="supports", note="p. 4"
     )
     ev_id = changes.previous["evidence_id"]
     assert changes.created == {EVIDENCE: {ev_id}, LINK: {changes.subject}}
@@ -655,7 +661,7 @@ def test_create_and_link_makes_evidence_and_link_together(ws, linked):
 
 def test_create_and_link_on_missing_claim_writes_nothing(ws, linked):
     with pytest.raises(NotFound):
-        evidence_service.create_and_link(ws, 999, stance="supports", title="Orphan")
+        evidence_service.create_and_link(ws, 999, {"title": "Orphan"}, stance="supports")
     assert count(ws, Evidence) == 2
 
 

@@ -63,7 +63,7 @@ def add_cyrillic_source(ws: Workspace) -> int:
     claims.update_claim(ws, claim_id, rating_id=false, status="in_review", summary="Ні.")
     claims.set_claimant(ws, claim_id, "Марія Захарова", "речниця МЗС")
     evidence.create_and_link(
-        ws, claim_id, stance="refutes", title="Міністерство внутрішніх справ Франції", url="interieur.gouv.fr"
+        ws, claim_id, {"title": "Міністерство внутрішніх справ Франції", "url": "interieur.gouv.fr"}, stance="refutes"
     )
     return claim_id
 

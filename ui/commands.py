@@ -7,8 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.changes import CLAIM, EVIDENCE, LINK, SOURCE, Changes
-from app.services import claims, evidence, sources
+from app.changes import ACTOR, CLAIM, EVIDENCE, LINK, SOURCE, Changes
+from app.services import catalog, claims, evidence, sources
 from ui.session import ServiceCommand, WorkspaceSession
 
 
@@ -72,6 +72,11 @@ def update_evidence(session: WorkspaceSession, evidence_id: int, **fields: Any) 
         EVIDENCE,
         fields,
     )
+
+
+def update_actor(session: WorkspaceSession, actor_id: int, **fields: Any) -> ServiceCommand:
+    text = QCoreApplication.translate("commands", "Edit Claimant")
+    return _update(session, text, catalog.update_actor, actor_id, ACTOR, fields)
 
 
 def update_link(session: WorkspaceSession, link_id: int, **fields: Any) -> ServiceCommand:
@@ -216,7 +221,7 @@ def delete_claim(session: WorkspaceSession, claim_id: int) -> ServiceCommand:
 
 
 def add_evidence(
-    session: WorkspaceSession, claim_id: int, *, stance: str, note: str = "", **fields: Any
+    session: WorkspaceSession, claim_id: int, fields: dict[str, Any], *, stance: str, note: str = ""
 ) -> ServiceCommand:
     """New evidence, linked to a claim; undo removes both."""
     ws = session.workspace
@@ -225,7 +230,7 @@ def add_evidence(
     def do() -> Changes:
         if "saved" in state:
             return evidence.restore_evidence(ws, state.pop("saved"))
-        changes = evidence.create_and_link(ws, claim_id, stance=stance, note=note, **fields)
+        changes = evidence.create_and_link(ws, claim_id, fields, stance=stance, note=note)
         state["evidence_id"] = changes.previous["evidence_id"]
         return changes
 

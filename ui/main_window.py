@@ -194,6 +194,11 @@ class MainWindow(QMainWindow):
         self.redo_action = action(
             self, self.tr("&Redo"), self._redo, shortcut=QKeySequence.StandardKey.Redo, name="redo"
         )
+        # Ctrl+Shift+Z and Ctrl+Y both redo, whatever the platform's own habit
+        extra = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        self.redo_action.setShortcuts(
+            [*self.redo_action.shortcuts(), *(k for k in extra if k not in self.redo_action.shortcuts())]
+        )
         self.workspace_actions = [
             self.close_action,
             self.new_source_action,
@@ -292,7 +297,7 @@ class MainWindow(QMainWindow):
         if not paths:
             self.recent_menu.addAction(self.tr("No recent workspaces")).setEnabled(False)
 
-    def _update_actions(self) -> None:
+    def _update_actions(self, *_args) -> None:
         has_ws = self.session is not None
         has_claim = self.verdict_pane.claim_id is not None
         has_source = self.source_pane.source_id is not None
@@ -387,7 +392,7 @@ class MainWindow(QMainWindow):
         self.session = WorkspaceSession(workspace, parent=self)
         self.session.changed.connect(self._on_session_changed)
         self.session.failed.connect(lambda message: show_refusal(self, message))
-        self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.session.undo_stack.indexChanged.connect(self._update_actions)
         self.claims_pane.set_session(self.session)
         self.source_pane.set_session(self.session)
         self.verdict_pane.set_session(self.session)
@@ -599,7 +604,7 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event) -> None:
         mime = event.mimeData()
-        if _dropped_workspaces(mime) or (mime.hasText() and self.session is not None):
+        if mime.hasUrls() or (mime.hasText() and self.session is not None):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
@@ -608,6 +613,14 @@ class MainWindow(QMainWindow):
         if workspaces:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.open_workspace(workspaces[0]))
+        elif mime.hasUrls():  # other files: a list of their addresses is not an article's text
+            names = ", ".join(Path(u.toLocalFile()).name or u.toString() for u in mime.urls())
+            self.statusBar().showMessage(
+                self.tr("%1 cannot be opened here: drop a Factdesk workspace, or paste an article's text.").replace(
+                    "%1", names
+                ),
+                8000,
+            )
         elif mime.hasText() and self.session is not None:
             event.acceptProposedAction()
             text = mime.text()

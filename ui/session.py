@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMetaObject, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.changes import Changes
@@ -54,6 +54,18 @@ class WorkspaceSession(QObject):
     def close(self) -> None:
         self.undo_stack.clear()
         self.workspace.close()
+
+
+def follow(
+    previous: QMetaObject.Connection | None, session: WorkspaceSession | None, slot
+) -> QMetaObject.Connection | None:
+    """Move `slot` from the session it followed to `session`'s `changed` signal.
+
+    Disconnects through the connection handle: PySide6 6.12's SignalInstance.disconnect() drops a
+    reference to the bool it returns, which crashes the interpreter at exit after enough calls."""
+    if previous is not None:
+        QObject.disconnect(previous)
+    return session.changed.connect(slot) if session is not None else None
 
 
 class ServiceCommand(QUndoCommand):

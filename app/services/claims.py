@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import case, func
 from sqlmodel import Session, select
 
 from app.anchoring import select as select_quote
@@ -233,7 +233,8 @@ SORT_KEYS = {
     "quote": func.fd_fold(Claim.quote),
     "claimant": func.fd_fold(Actor.name),
     "rating": Rating.position,
-    "status": Claim.status,
+    # the workflow's order, not the alphabet's
+    "status": case({status.value: n for n, status in enumerate(ClaimStatus)}, value=Claim.status, else_=99),
     "claimed_on": Claim.claimed_on,
     "source": func.fd_fold(Source.title),
 }

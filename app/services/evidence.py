@@ -116,27 +116,25 @@ def link(ws: Workspace, claim_id: int, evidence_id: int, *, stance: str = Stance
         ).first()
         if existing is not None:
             raise ValidationError(f"“{evidence.title}” is already linked to this claim.")
-        position = session.exec(
-            select(func.coalesce(func.max(ClaimEvidence.position) + 1, 0)).where(ClaimEvidence.claim_id == claim_id)
-        ).one()
-        row = ClaimEvidence(claim_id=claim_id, evidence_id=evidence_id, stance=stance, note=note, position=position)
-        session.add(row)
-        session.flush()
+        row = _append_link(session, claim_id, evidence_id, stance, note)
         return Changes(subject=row.id).create(LINK, row.id).update(CLAIM, claim_id).update(EVIDENCE, evidence_id)
 
 
-def create_and_link(ws: Workspace, claim_id: int, *, stance: str, note: str = "", **fields: Any) -> Changes:
-    """New evidence linked to a claim, in one transaction."""
-    values = _clean(fields)
+def create_and_link(
+    ws: Workspace, claim_id: int, evidence: dict[str, Any], *, stance: str, note: str = ""
+) -> Changes:
+    """New evidence (its fields in `evidence`) linked to a claim with `stance` and the link's own
+    `note`, in one transaction."""
+    values = _clean({"title": "", **evidence})
     stance = clean_choice(stance, "The stance", Stance)
     with ws.writing() as session:
         fetch(session, Claim, claim_id, "claim")
-        evidence = Evidence(**values)
-        session.add(evidence)
+        piece = Evidence(**values)
+        session.add(piece)
         session.flush()
-        row = _append_link(session, claim_id, evidence.id, stance, clean_text(note, "The note", limit=10_000))
-        changes = Changes(subject=row.id).create(EVIDENCE, evidence.id).create(LINK, row.id)
-        changes.previous["evidence_id"] = evidence.id
+        row = _append_link(session, claim_id, piece.id, stance, clean_text(note, "The note", limit=10_000))
+        changes = Changes(subject=row.id).create(EVIDENCE, piece.id).create(LINK, row.id)
+        changes.previous["evidence_id"] = piece.id
         return changes.update(CLAIM, claim_id)
 
 

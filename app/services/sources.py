@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import select
 
+from app.anchoring import relocate
 from app.changes import CLAIM, SOURCE, Changes
 from app.clock import utcnow
 from app.errors import ValidationError
@@ -129,12 +130,25 @@ class Span:
 
 
 def claim_spans(ws: Workspace, source_id: int) -> list[Span]:
-    """Every claim's span in a source, with its rating colour, for the source pane's marks."""
+    """Every claim's span in a source, with its rating colour, for the source pane's marks.
+
+    A span whose stored offsets no longer hold its quote is found again by its quote and the
+    text around it (TextQuoteSelector); a quote that is gone from the text is left unmarked.
+    """
     with ws.reading() as session:
+        text = session.exec(select(Source.text).where(Source.id == source_id)).one_or_none() or ""
         rows = session.exec(
-            select(Claim.id, Claim.start, Claim.end, Rating.colour)
+            select(Claim.id, Claim.start, Claim.end, Rating.colour, Claim.quote, Claim.prefix, Claim.suffix)
             .outerjoin(Rating, Rating.id == Claim.rating_id)
             .where(Claim.source_id == source_id)
             .order_by(Claim.start)
         )
-        return [Span(*row) for row in rows]
+        spans = []
+        for claim_id, start, end, colour, quote, prefix, suffix in rows:
+            if text[start:end] != quote:
+                found = relocate(text, quote, prefix, suffix, start)
+                if found is None:
+                    continue
+                start, end = found
+            spans.append(Span(claim_id, start, end, colour))
+        return spans

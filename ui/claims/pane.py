@@ -22,7 +22,7 @@ from app.models import ClaimStatus
 from app.services import catalog
 from ui.claims.model import ClaimTableModel
 from ui.labels import status_label
-from ui.session import WorkspaceSession
+from ui.session import WorkspaceSession, follow
 
 
 class ClaimsPane(QWidget):
@@ -31,6 +31,7 @@ class ClaimsPane(QWidget):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: WorkspaceSession | None = None
+        self._subscription = None  # our connection to the session's `changed`
         self._quiet = False  # set while the pane itself moves the selection
         self.model = ClaimTableModel(parent=self)
 
@@ -94,11 +95,8 @@ class ClaimsPane(QWidget):
     # -- workspace -------------------------------------------------------------------------------
 
     def set_session(self, session: WorkspaceSession | None) -> None:
-        if self._session is not None:
-            self._session.changed.disconnect(self._on_session_changed)
+        self._subscription = follow(self._subscription, session, self._on_session_changed)
         self._session = session
-        if session is not None:
-            session.changed.connect(self._on_session_changed)
         self._fill_rating_filter()
         self._fill_tag_filter()
         self.model.set_workspace(session.workspace if session else None)

@@ -16,7 +16,7 @@ from app.errors import NotFound
 from app.models import Source
 from app.services import sources
 from app.services.sources import Span
-from ui.session import WorkspaceSession
+from ui.session import WorkspaceSession, follow
 
 CURRENT_UNRATED = "#FFE082"
 OTHER_CLAIM = "#E3EAF4"
@@ -95,6 +95,7 @@ class SourcePane(QWidget):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session: WorkspaceSession | None = None
+        self._subscription = None  # our connection to the session's `changed`
         self._source: Source | None = None
         self._spans: list[Span] = []
         self._current_claim: int | None = None
@@ -129,13 +130,10 @@ class SourcePane(QWidget):
     # -- workspace -------------------------------------------------------------------------------
 
     def set_session(self, session: WorkspaceSession | None) -> None:
-        if self._session is not None:
-            self._session.changed.disconnect(self._on_session_changed)
+        self._subscription = follow(self._subscription, session, self._on_session_changed)
         self._session = session
         self._source = None
         self._current_claim = None
-        if session is not None:
-            session.changed.connect(self._on_session_changed)
         self._fill_picker()
         first = self.picker.itemData(0) if self.picker.count() else None
         self.show_source(first)

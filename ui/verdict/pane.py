@@ -10,7 +10,10 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,12 +36,11 @@ from ui import commands
 from ui.evidence.dialogs import EvidenceDialog, LinkEvidenceDialog
 from ui.evidence.model import LinkedEvidenceModel
 from ui.labels import status_label
-from ui.session import WorkspaceSession
+from ui.session import WorkspaceSession, follow
 from ui.verdict.rating_picker import RatingPicker
 from ui.widgets import OptionalDateEdit, TagLineEdit
 
 RATIONALE_SAVE_MS = 800
-_TEXT_INPUTS = (QLineEdit, QPlainTextEdit)
 
 
 class VerdictPane(QWidget):
@@ -48,6 +50,7 @@ class VerdictPane(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._session: WorkspaceSession | None = None
+        self._subscription = None  # our connection to the session's `changed`
         self._claim_id: int | None = None
         self._detail: ClaimDetail | None = None
 
@@ -60,8 +63,12 @@ class VerdictPane(QWidget):
         self.claimant = QComboBox(objectName="claim_claimant", editable=True)
         self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.claimant.lineEdit().setPlaceholderText(self.tr("Who made the claim"))
-        self.claimant.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.claimant.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        # our own completer, held here: a combo box's built-in one can vanish from under Python
+        self._claimant_completer = QCompleter(self.claimant.model(), self)
+        self._claimant_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._claimant_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._claimant_completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.claimant.setCompleter(self._claimant_completer)
         self.role = QLineEdit(
             objectName="claim_role", placeholderText=self.tr("Role, e.g. spokeswoman of the Russian MFA")
         )
@@ -175,16 +182,15 @@ class VerdictPane(QWidget):
         self.claimant.lineEdit().editingFinished.connect(self._save_claimant)
         self.claimant.activated.connect(lambda _i: self._save_claimant())
         self.role.editingFinished.connect(self._save_claimant)
+        self._install_rating_keys()
         self._show(None)
 
     # -- workspace -------------------------------------------------------------------------------
 
     def set_session(self, session: WorkspaceSession | None) -> None:
-        if self._session is not None:
-            self._session.changed.disconnect(self._on_session_changed)
+        self._subscription = follow(self._subscription, session, self._on_session_changed)
         self._session = session
         if session is not None:
-            session.changed.connect(self._on_session_changed)
             self.rating.set_ratings(catalog.ratings(session.workspace))
         self._fill_claimants()
         self._fill_tags()
@@ -284,20 +290,27 @@ class VerdictPane(QWidget):
         self._push(commands.update_claim(self._session, self._claim_id, **fields))
 
     def _save_text(self, field: str, text: str) -> None:
-        if self._detail is not None and text.strip() != getattr(self._detail.claim, field):
+        # compare as the service will store it, so an unchanged field never makes an empty undo step
+        cleaned = " ".join(text.split()) if field == "summary" else text.strip()
+        if self._detail is not None and cleaned != getattr(self._detail.claim, field):
             self._update(**{field: text})
 
     def _on_rationale_typed(self) -> None:
         self._rationale_timer.start()
 
     def commit_pending(self) -> None:
-        """Save what is being typed now (the rationale saves after a pause, or when focus leaves)."""
-        if self._rationale_timer.isActive() or (
-            self._detail is not None and self.rationale.toPlainText().strip() != self._detail.claim.rationale
-        ):
-            self._rationale_timer.stop()
-            if self._detail is not None:
-                self._save_text("rationale", self.rationale.toPlainText())
+        """Save whatever has been typed but not yet saved (before a shortcut, another claim, closing).
+
+        Line edits save when editing finishes and the rationale after a pause in typing; this
+        catches what neither has caught yet, so no typed word is ever thrown away."""
+        self._rationale_timer.stop()
+        if self._detail is None:
+            return
+        self._save_text("summary", self.summary.text())
+        self._save_text("statement", self.statement.text())
+        self._save_text("rationale", self.rationale.toPlainText())
+        self._save_tags()
+        self._save_claimant()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.rationale and event.type() == event.Type.FocusOut:
@@ -317,8 +330,7 @@ class VerdictPane(QWidget):
         current = self._detail.claimant
         if current is not None and current.name == name:
             if role != current.role:
-                session = self._session
-                session.run(lambda: catalog.update_actor(session.workspace, current.id, role=role))
+                self._push(commands.update_actor(self._session, current.id, role=role))
             return
         if current is None and not name:
             return
@@ -326,20 +338,23 @@ class VerdictPane(QWidget):
 
     # -- the rating keys -------------------------------------------------------------------------
 
-    def keyPressEvent(self, event) -> None:
-        focus = self.focusWidget()
-        typing = isinstance(focus, _TEXT_INPUTS) or (isinstance(focus, QComboBox) and focus.isEditable())
-        key = event.key()
-        if (
-            self._detail is not None
-            and not typing
-            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-            and Qt.Key.Key_0 <= key <= Qt.Key.Key_9
-            and self.rating.pick_number(key - Qt.Key.Key_0)
-        ):
-            event.accept()
-            return
-        super().keyPressEvent(event)
+    def _install_rating_keys(self) -> None:
+        """Keys 1–9 pick a rating and 0 clears it anywhere in this pane, except where text is being
+        typed: Qt lets a focused text field claim plain keys before a shortcut sees them."""
+        for number in range(10):
+            for sequence in (str(number), f"Num+{number}"):
+                shortcut = QShortcut(
+                    QKeySequence(sequence), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+                )
+                shortcut.activated.connect(lambda n=number: self._on_rating_key(n))
+
+    def _on_rating_key(self, number: int) -> None:
+        focus = QApplication.focusWidget()
+        typing = isinstance(focus, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)) or (
+            isinstance(focus, QComboBox) and focus.isEditable()
+        )
+        if self._detail is not None and not typing:
+            self.rating.pick_number(number)
 
     # -- evidence --------------------------------------------------------------------------------
 
@@ -370,7 +385,7 @@ class VerdictPane(QWidget):
         dialog = EvidenceDialog(parent=self)
         if dialog.exec():
             link = dialog.link_fields()
-            self._push(commands.add_evidence(self._session, self._claim_id, **link, **dialog.fields()))
+            self._push(commands.add_evidence(self._session, self._claim_id, dialog.fields(), **link))
             self._select_link(self.links.link_ids()[-1] if self.links.rowCount() else None)
 
     def link_existing(self) -> None:
@@ -396,6 +411,8 @@ class VerdictPane(QWidget):
             k: v for k, v in dialog.fields().items() if getattr(piece, k) != (v.strip() if isinstance(v, str) else v)
         }
         link_fields = {k: v for k, v in dialog.link_fields().items() if getattr(link, k) != v.strip()}
+        if not fields and not link_fields:
+            return
         stack = self._session.undo_stack
         stack.beginMacro(self.tr("Edit Evidence"))
         if fields:
