@@ -162,7 +162,7 @@ def test_analyst_scenario(window, settings, tmp_path, qtbot, sample_text, monkey
         assert claim.quote == quote
         assert sample_text[claim.start : claim.end] == quote
         assert window.claims_pane.current_claim_id() == claim_id
-        assert vp.quote.text() == f"“{quote}”"
+        assert vp.quote.toPlainText() == f"“{quote}”"
         assert vp.claimant.hasFocus()  # ready for the claimant's name
     assert window.claims_pane.model.rowCount() == 5
     assert [claims.get_claim(ws, i).claim.quote for i in claims.claim_ids(ws)] == list(QUOTES)

@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
 
         self.claims_pane.claim_selected.connect(self._on_claim_selected)
         self.source_pane.claim_clicked.connect(self._on_source_claim_clicked)
+        self.verdict_pane.editing.connect(
+            lambda: self.saved_label.setText(self.tr("Editing… saved when you pause or leave the field"))
+        )
         self.source_pane.source_changed.connect(lambda _id: self._update_actions())
         self.welcome.new_requested.connect(self.new_workspace)
         self.welcome.open_requested.connect(self.open_workspace_dialog)
@@ -155,6 +158,14 @@ class MainWindow(QMainWindow):
             shortcut=QKeySequence.StandardKey.Find,
             name="filter_claims",
         )
+        self.find_source_action = action(
+            self,
+            self.tr("Find in &Source…"),
+            self.source_pane.focus_find,
+            shortcut="Ctrl+Shift+F",
+            name="find_in_source",
+            tip=self.tr("Find words in the source; the match can be marked as a claim with Ctrl+M"),
+        )
         self.user_action = action(
             self,
             self.tr("Your &Name…"),
@@ -211,6 +222,7 @@ class MainWindow(QMainWindow):
             self.next_claim_action,
             self.previous_claim_action,
             self.filter_action,
+            self.find_source_action,
             *self.focus_actions,
         ]
 
@@ -229,7 +241,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
-        menu.addActions([self.filter_action, self.user_action])
+        menu.addActions([self.filter_action, self.find_source_action, self.user_action])
 
         menu = self.menuBar().addMenu(self.tr("&Claim"))
         menu.addActions([self.mark_action, self.delete_claim_action])

@@ -7,8 +7,19 @@ speak UTF-16 code units, and `Utf16Map` converts between them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeySequence,
+    QShortcut,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
 
 from app.anchoring import Utf16Map
 from app.changes import CLAIM, SOURCE, Changes
@@ -116,6 +127,13 @@ class SourcePane(QWidget):
             wordWrap=True,
         )
 
+        self.find_box = QLineEdit(objectName="source_find", clearButtonEnabled=True)
+        self.find_box.setPlaceholderText(self.tr("Find in source… (Enter: next, Shift+Enter: previous)"))
+        self.find_box.returnPressed.connect(lambda: self.find_next())
+        QShortcut(QKeySequence("Shift+Return"), self.find_box, lambda: self.find_next(backward=True))
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_box, self.view.setFocus)
+        self.find_box.textEdited.connect(lambda _text: self.find_next(from_start=True))
+
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.picker, 1)
@@ -123,6 +141,7 @@ class SourcePane(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.details)
+        layout.addWidget(self.find_box)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.placeholder, 1)
         self._show_placeholder(True)
@@ -220,6 +239,7 @@ class SourcePane(QWidget):
         self.placeholder.setVisible(show)
         self.view.setVisible(not show)
         self.details.setVisible(not show)
+        self.find_box.setVisible(not show)
         self.picker.setVisible(self.picker.count() > 0)
 
     def _load_spans(self) -> None:
@@ -253,6 +273,33 @@ class SourcePane(QWidget):
         # the current claim last, so it paints over any overlapping span
         selections.sort(key=lambda s: s.format.property(QTextFormat.Property.UserProperty) == self._current_claim)
         self.view.setExtraSelections(selections)
+
+    def focus_find(self) -> None:
+        self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_box.selectAll()
+
+    def find_next(self, *, backward: bool = False, from_start: bool = False) -> bool:
+        """Select the next match of the find box's text (case-insensitive), wrapping at the end;
+        the match stays selected, so Ctrl+M marks it as a claim."""
+        needle = self.find_box.text()
+        if not needle or self._source is None:
+            return False
+        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        cursor = self.view.textCursor()
+        if from_start:
+            cursor.setPosition(cursor.selectionStart())
+        found = self.view.document().find(needle, cursor, flags)
+        if found.isNull():  # wrap around
+            start = QTextCursor(self.view.document())
+            if backward:
+                start.movePosition(QTextCursor.MoveOperation.End)
+            found = self.view.document().find(needle, start, flags)
+        self.find_box.setStyleSheet("" if not found.isNull() else "QLineEdit { background: #FFEBEE; }")
+        if found.isNull():
+            return False
+        self.view.setTextCursor(found)
+        self.view.center_on(found.selectionStart(), found.selectionEnd())
+        return True
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selected text as Python offsets into the source, if any."""

@@ -7,7 +7,7 @@ the claim changed, so what shows is always what is stored.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,7 +45,7 @@ RATIONALE_SAVE_MS = 800
 
 
 class VerdictPane(QWidget):
-    claim_shown = Signal(object)
+    editing = Signal()  # the analyst is typing something not saved yet
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,9 +55,16 @@ class VerdictPane(QWidget):
         self._claim_id: int | None = None
         self._detail: ClaimDetail | None = None
 
-        self.quote = QLabel(objectName="claim_quote", wordWrap=True)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.quote.setStyleSheet("font-style: italic; font-size: 11pt; padding: 4px; border-left: 3px solid #90A4AE;")
+        # the quote's box keeps one height (three lines, scrolling beyond), so the fields below
+        # stay where the analyst's hands know them whatever the quote's length
+        self.quote = QPlainTextEdit(objectName="claim_quote", readOnly=True)
+        self.quote.setFrameShape(QFrame.Shape.NoFrame)
+        self.quote.setStyleSheet("QPlainTextEdit { border-left: 3px solid #90A4AE; background: transparent; }")
+        quote_font = QFont(self.font())
+        quote_font.setItalic(True)
+        quote_font.setPointSizeF(max(quote_font.pointSizeF(), 10.0) * 1.1)
+        self.quote.setFont(quote_font)
+        self.quote.setFixedHeight(QFontMetrics(quote_font).lineSpacing() * 3 + 12)
         self.where = QLabel(objectName="claim_where", wordWrap=True)
         self.where.setStyleSheet("color: #546E7A")
 
@@ -172,6 +180,8 @@ class VerdictPane(QWidget):
         self._rationale_timer = QTimer(self, singleShot=True, interval=RATIONALE_SAVE_MS)
         self._rationale_timer.timeout.connect(self.commit_pending)
         self.rationale.textChanged.connect(self._on_rationale_typed)
+        for edit in (self.summary, self.statement, self.role, self.tags, self.claimant.lineEdit()):
+            edit.textEdited.connect(self.editing)
         self.rationale.installEventFilter(self)
         self.summary.editingFinished.connect(lambda: self._save_text("summary", self.summary.text()))
         self.statement.editingFinished.connect(lambda: self._save_text("statement", self.statement.text()))
@@ -235,7 +245,6 @@ class VerdictPane(QWidget):
         self.commit_pending()
         self._claim_id = claim_id
         self._reload()
-        self.claim_shown.emit(claim_id)
 
     def _reload(self) -> None:
         detail = None
@@ -257,7 +266,7 @@ class VerdictPane(QWidget):
         if detail is None:
             return
         claim = detail.claim
-        self.quote.setText(f"“{claim.quote}”")
+        self.quote.setPlainText(f"“{claim.quote}”")
         self.where.setText(self.tr("in %1").replace("%1", detail.source_title))
         _set_if_changed(self.summary, claim.summary)
         _set_if_changed(self.statement, claim.statement)
@@ -297,6 +306,7 @@ class VerdictPane(QWidget):
 
     def _on_rationale_typed(self) -> None:
         self._rationale_timer.start()
+        self.editing.emit()
 
     def commit_pending(self) -> None:
         """Save whatever has been typed but not yet saved (before a shortcut, another claim, closing).

@@ -1,0 +1,43 @@
+"""Find in source: the match is selected, so marking it makes a claim of exactly those words."""
+
+from PySide6.QtCore import Qt
+
+from app.services import claims
+from ui import commands
+
+TEXT = "😀 Захарова заявила: зброя потрапляє до протестувальників. Зброя! Кінець."
+
+
+def _window_with_source(window, tmp_path):
+    assert window.create_workspace(tmp_path / "find.factdesk")
+    window.session.push(commands.create_source(window.session, title="Джерело", text=TEXT))
+    return window.source_pane
+
+
+def test_find_selects_the_match_and_ctrl_m_marks_it(window, tmp_path, qtbot):
+    pane = _window_with_source(window, tmp_path)
+    window.find_source_action.trigger()
+    assert pane.find_box.hasFocus()
+    pane.find_box.setText("ЗБРОЯ")  # case-insensitive, Cyrillic
+    assert pane.find_next(from_start=True)
+    assert pane.selected_span() == (TEXT.index("зброя"), TEXT.index("зброя") + 5)
+    assert pane.find_next()  # the next one
+    assert pane.selected_span() == (TEXT.index("Зброя"), TEXT.index("Зброя") + 5)
+    assert pane.find_next()  # wraps to the first again
+    assert pane.selected_span()[0] == TEXT.index("зброя")
+    assert pane.find_next(backward=True)  # and back, wrapping at the start
+    assert pane.selected_span()[0] == TEXT.index("Зброя")
+    qtbot.keyClick(pane.find_box, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    [claim_id] = claims.claim_ids(window.session.workspace)
+    claim = claims.get_claim(window.session.workspace, claim_id).claim
+    assert claim.quote == "Зброя" and TEXT[claim.start : claim.end] == "Зброя"
+
+
+def test_find_says_when_nothing_matches_and_keeps_the_selection(window, tmp_path):
+    pane = _window_with_source(window, tmp_path)
+    pane.find_box.setText("Захарова")
+    assert pane.find_next(from_start=True)
+    pane.find_box.setText("немає такого")
+    assert not pane.find_next(from_start=True)
+    assert "background" in pane.find_box.styleSheet()
+    assert pane.selected_span() == (TEXT.index("Захарова"), TEXT.index("Захарова") + len("Захарова"))
