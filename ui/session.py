@@ -59,10 +59,8 @@ class WorkspaceSession(QObject):
 def follow(
     previous: QMetaObject.Connection | None, session: WorkspaceSession | None, slot
 ) -> QMetaObject.Connection | None:
-    """Move `slot` from the session it followed to `session`'s `changed` signal.
-
-    Disconnects through the connection handle: PySide6 6.12's SignalInstance.disconnect() drops a
-    reference to the bool it returns, which crashes the interpreter at exit after enough calls."""
+    """Move `slot` from the session it followed to `session`'s `changed` signal (by its
+    connection handle, so the pane need not remember which session it followed)."""
     if previous is not None:
         QObject.disconnect(previous)
     return session.changed.connect(slot) if session is not None else None
