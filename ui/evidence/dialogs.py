@@ -29,7 +29,7 @@ from ui.labels import evidence_kind_label, stance_label
 from ui.widgets import OptionalDateEdit
 
 
-def stance_combo(current: str = Stance.REFUTES) -> QComboBox:
+def stance_combo(current: str = Stance.CONTEXT) -> QComboBox:
     combo = QComboBox(objectName="stance")
     for stance in Stance:
         combo.addItem(stance_label(stance), stance.value)
@@ -45,7 +45,7 @@ class EvidenceDialog(QDialog):
         *,
         evidence: Evidence | None = None,
         with_link: bool = True,
-        stance: str = Stance.REFUTES,
+        stance: str = Stance.CONTEXT,
         note: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -156,7 +156,7 @@ class LinkEvidenceDialog(QDialog):
         self.results = QListWidget(objectName="link_results")
         self.results.itemDoubleClicked.connect(lambda _item: self.accept())
         self.results.currentItemChanged.connect(self._update_ok)
-        self.stance = stance_combo(Stance.SUPPORTS)
+        self.stance = stance_combo(Stance.CONTEXT)
         self.link_note = QLineEdit(objectName="link_note")
         form = QFormLayout()
         form.addRow(self.tr("&Stance:"), self.stance)
