@@ -212,3 +212,59 @@ class AuditEvent(SQLModel, table=True):
     field: str
     old_value: str = ""
     new_value: str = ""
+
+
+class ReportLanguage(StrEnum):
+    EN = "en"
+    UK = "uk"
+
+
+class ReportOrder(StrEnum):
+    MANUAL = "manual"  # the positions of ReportClaim
+    SECTION = "section"  # grouped by the claim's first tag
+    DATE = "date"  # by the date the claim was made
+
+
+class Report(SQLModel, table=True):
+    """A publication made from the workspace: its front matter and which claims it carries.
+
+    Claims are chosen by hand (ReportClaim rows) or, when `by_filter` is set, by the filter fields
+    at export time (period, status, rating, tag, source).
+    """
+
+    __tablename__ = "report"
+    __table_args__ = (_in("language", ReportLanguage), _in("claim_order", ReportOrder), _AUTOINC)
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    subtitle: str = ""
+    period_start: date | None = None
+    period_end: date | None = None
+    authors: str = ""
+    organisation: str = ""
+    introduction: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    methodology: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    corrections: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    contact: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    language: str = Field(default=ReportLanguage.EN.value)
+    template_path: str = ""  # an organisation's .docx/.dotx; empty: the template that ships
+    claim_order: str = Field(default=ReportOrder.MANUAL.value)
+    by_filter: bool = False
+    filter_status: str | None = None
+    filter_rating_id: int | None = Field(default=None, sa_column=_fk("rating.id", "SET NULL", index=False))
+    filter_tag_id: int | None = Field(default=None, sa_column=_fk("tag.id", "SET NULL", index=False))
+    filter_source_id: int | None = Field(default=None, sa_column=_fk("source.id", "SET NULL", index=False))
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ReportClaim(SQLModel, table=True):
+    """A claim chosen by hand for a report, at its place in the report's own order."""
+
+    __tablename__ = "report_claim"
+
+    report_id: int = Field(sa_column=Column(Integer, ForeignKey("report.id", ondelete="CASCADE"), primary_key=True))
+    claim_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True, index=True)
+    )
+    position: int = 0

@@ -120,9 +120,7 @@ def link(ws: Workspace, claim_id: int, evidence_id: int, *, stance: str = Stance
         return Changes(subject=row.id).create(LINK, row.id).update(CLAIM, claim_id).update(EVIDENCE, evidence_id)
 
 
-def create_and_link(
-    ws: Workspace, claim_id: int, evidence: dict[str, Any], *, stance: str, note: str = ""
-) -> Changes:
+def create_and_link(ws: Workspace, claim_id: int, evidence: dict[str, Any], *, stance: str, note: str = "") -> Changes:
     """New evidence (its fields in `evidence`) linked to a claim with `stance` and the link's own
     `note`, in one transaction."""
     values = _clean({"title": "", **evidence})

@@ -1,0 +1,156 @@
+"""The words a report prints, in English and Ukrainian. (Reports are written without Qt, so these
+are not Qt translations; the window's own strings are.)"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    # Ukrainian dates take the genitive: "9 липня 2023"
+    "uk": (
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    ),
+}
+
+_WORDS = {
+    "en": {
+        "summary_table": "Claims and verdicts",
+        "claim": "Claim",
+        "claimant": "Claimant",
+        "rating": "Rating",
+        "said_by": "Said by",
+        "said_on": "Said on",
+        "appeared_in": "Where it appeared",
+        "verdict": "Verdict",
+        "summary": "Summary",
+        "rationale": "Rationale",
+        "evidence": "Evidence",
+        "no_evidence": "No evidence is cited.",
+        "introduction": "Introduction",
+        "methodology": "Methodology",
+        "rating_scale": "Rating scale",
+        "corrections": "Corrections",
+        "no_corrections": "No verdict in this report has been corrected.",
+        "correction_line": "{date}: the rating of claim {number} was changed from “{old}” to “{new}”.",
+        "appendix": "Appendix: sources and evidence",
+        "sources": "Sources",
+        "accessed": "accessed",
+        "published": "published",
+        "sha256": "SHA-256",
+        "captured": "captured",
+        "contact": "Contact",
+        "exported": "Exported",
+        "authors": "Authors",
+        "organisation": "Organisation",
+        "period": "Period",
+        "not_rated": "Not rated",
+        "unknown": "unknown",
+        "note": "Note",
+        "page": "Page",
+        "supports": "supports",
+        "refutes": "refutes",
+        "context": "context",
+        "empty_report": "This report contains no claims.",
+    },
+    "uk": {
+        "summary_table": "Твердження та вердикти",
+        "claim": "Твердження",
+        "claimant": "Автор",
+        "rating": "Оцінка",
+        "said_by": "Хто сказав",
+        "said_on": "Коли",
+        "appeared_in": "Де з'явилося",
+        "verdict": "Вердикт",
+        "summary": "Висновок",
+        "rationale": "Обґрунтування",
+        "evidence": "Докази",
+        "no_evidence": "Докази не наведено.",
+        "introduction": "Вступ",
+        "methodology": "Методологія",
+        "rating_scale": "Шкала оцінок",
+        "corrections": "Виправлення",
+        "no_corrections": "Жоден вердикт у цьому звіті не виправлявся.",
+        "correction_line": "{date}: оцінку твердження {number} змінено з «{old}» на «{new}».",
+        "appendix": "Додаток: джерела та докази",
+        "sources": "Джерела",
+        "accessed": "переглянуто",
+        "published": "опубліковано",
+        "sha256": "SHA-256",
+        "captured": "знято",
+        "contact": "Контакти",
+        "exported": "Експортовано",
+        "authors": "Автори",
+        "organisation": "Організація",
+        "period": "Період",
+        "not_rated": "Без оцінки",
+        "unknown": "невідомо",
+        "note": "Примітка",
+        "page": "Сторінка",
+        "supports": "підтверджує",
+        "refutes": "спростовує",
+        "context": "контекст",
+        "empty_report": "У цьому звіті немає тверджень.",
+    },
+}
+
+LANGUAGES = tuple(_WORDS)
+
+
+@dataclass(frozen=True)
+class Labels:
+    language: str
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return _WORDS[self.language][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def stance(self, stance: str) -> str:
+        return _WORDS[self.language].get(stance, stance)
+
+    def date(self, value: date | None) -> str:
+        if value is None:
+            return ""
+        return f"{value.day} {_MONTHS[self.language][value.month - 1]} {value.year}"
+
+    def period(self, start: date | None, end: date | None) -> str:
+        """ "3–9 July 2023", "28 June – 4 July 2023", "30 December 2023 – 5 January 2024", or one date."""
+        if start is None or end is None or start == end:
+            return self.date(start or end)
+        months = _MONTHS[self.language]
+        if start.year != end.year:
+            return f"{self.date(start)} – {self.date(end)}"
+        if start.month != end.month:
+            return f"{start.day} {months[start.month - 1]} – {self.date(end)}"
+        return f"{start.day}–{end.day} {months[end.month - 1]} {end.year}"
+
+
+def labels_for(language: str) -> Labels:
+    return Labels(language if language in _WORDS else "en")

@@ -1,0 +1,321 @@
+"""One plain snapshot of a report, built from the workspace; every writer reads only this.
+
+The snapshot holds finished values (text, dates, colours, labels in the report's language), so a
+writer formats and never queries: DOCX, JSON-LD and spreadsheets cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlmodel import Session, select
+
+from app.clock import utcnow
+from app.errors import NotFound
+from app.models import (
+    Actor,
+    AuditEvent,
+    Claim,
+    ClaimEvidence,
+    ClaimStatus,
+    ClaimTag,
+    Evidence,
+    Rating,
+    Report,
+    ReportOrder,
+    Source,
+    Tag,
+)
+from app.services import catalog
+from app.services.reports import report_claim_ids
+from app.workspace import Workspace
+from exports.labels import Labels, labels_for
+
+
+@dataclass(frozen=True)
+class RatingEntry:
+    label: str
+    description: str
+    colour: str  # "#RRGGBB"
+    value: int  # ClaimReview ratingValue (1 worst … 5 best; 0: not on the scale)
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    number: int  # its place in the appendix, 1-based
+    title: str
+    kind: str
+    outlet: str
+    author: str
+    url: str
+    published: date | None
+    language: str
+    added: date  # when it came into the workspace (the access date a reader needs)
+
+
+@dataclass(frozen=True)
+class AttachmentEntry:
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    captured: datetime | None
+
+
+@dataclass(frozen=True)
+class EvidenceEntry:
+    number: int  # its place in the appendix, 1-based
+    title: str
+    kind: str
+    url: str
+    publisher: str
+    published: date | None
+    accessed: date | None
+    excerpt: str
+    note: str
+    attachments: tuple[AttachmentEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class CitedEvidence:
+    """A piece of evidence as one claim cites it: with that claim's stance and note."""
+
+    evidence: EvidenceEntry
+    stance: str  # supports / refutes / context
+    stance_label: str  # in the report's language
+    note: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    when: datetime
+    old_rating: str
+    new_rating: str
+    who: str
+
+
+@dataclass(frozen=True)
+class ClaimEntry:
+    number: int  # 1-based, in report order
+    claim_id: int
+    section: str  # the claim's first tag (for reports ordered by section), or ""
+    quote: str
+    statement: str  # the normalised wording, or ""
+    claimant: str
+    claimant_role: str
+    claimed_on: date | None
+    source: SourceEntry
+    status: str
+    rating: RatingEntry | None
+    summary: str
+    rationale: str
+    tags: tuple[str, ...]
+    evidence: tuple[CitedEvidence, ...]
+    corrections: tuple[Correction, ...]
+
+    @property
+    def short(self) -> str:
+        """The claim in a line for the summary table: the wording if given, else the quote."""
+        text = " ".join((self.statement or self.quote).split())
+        return text if len(text) <= 160 else text[:157].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class ReportSnapshot:
+    title: str
+    subtitle: str
+    period_start: date | None
+    period_end: date | None
+    authors: str
+    organisation: str
+    introduction: str
+    methodology: str
+    corrections_text: str
+    contact: str
+    language: str
+    template_path: str
+    exported_at: datetime
+    labels: Labels
+    scale_name: str
+    scale: tuple[RatingEntry, ...]
+    claims: tuple[ClaimEntry, ...]
+    sources: tuple[SourceEntry, ...]  # every source cited, in order of first citation
+    evidence: tuple[EvidenceEntry, ...]  # every piece of evidence cited, in order of first citation
+    workspace_name: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def period(self) -> str:
+        """The period as a reader writes it: "3–9 July 2023", or one date, or ""."""
+        return self.labels.period(self.period_start, self.period_end)
+
+    @property
+    def corrections(self) -> tuple[tuple[ClaimEntry, Correction], ...]:
+        return tuple((claim, c) for claim in self.claims for c in claim.corrections)
+
+
+def build_snapshot(ws: Workspace, report_id: int | None = None, *, language: str | None = None) -> ReportSnapshot:
+    """The snapshot of report `report_id`, or, with no id, of every claim in the workspace."""
+    with ws.reading() as session:
+        if report_id is None:
+            report = Report(title=ws.path.stem.replace("-", " ").replace("_", " ").capitalize() or "Report")
+            claim_ids = list(session.exec(select(Claim.id).order_by(Claim.id)))
+        else:
+            report = session.get(Report, report_id)
+            if report is None:
+                raise NotFound(f"The report #{report_id} no longer exists.")
+            claim_ids = report_claim_ids(session, report)
+        return _snapshot(session, ws, report, claim_ids, language or report.language or "en")
+
+
+def _snapshot(session: Session, ws: Workspace, report: Report, claim_ids: list[int], language: str) -> ReportSnapshot:
+    labels = labels_for(language)
+    scale = catalog.default_scale(session)
+    ratings = {r.id: r for r in session.exec(select(Rating))}
+    scale_entries = tuple(
+        _rating_entry(r)
+        for r in sorted((r for r in ratings.values() if r.scale_id == scale.id), key=lambda r: r.position)
+    )
+    claims = {c.id: c for c in session.exec(select(Claim).where(Claim.id.in_(claim_ids)))}
+    actors = {
+        a.id: a for a in session.exec(select(Actor).where(Actor.id.in_({c.claimant_id for c in claims.values()})))
+    }
+    tags: dict[int, list[str]] = {}
+    for claim_id, name in session.exec(
+        select(ClaimTag.claim_id, Tag.name).join(Tag, Tag.id == ClaimTag.tag_id).where(ClaimTag.claim_id.in_(claim_ids))
+    ):
+        tags.setdefault(claim_id, []).append(name)
+    links: dict[int, list[ClaimEvidence]] = {}
+    for link in session.exec(
+        select(ClaimEvidence)
+        .where(ClaimEvidence.claim_id.in_(claim_ids))
+        .order_by(ClaimEvidence.position, ClaimEvidence.id)
+    ):
+        links.setdefault(link.claim_id, []).append(link)
+    pieces = {
+        e.id: e
+        for e in session.exec(
+            select(Evidence).where(Evidence.id.in_({link.evidence_id for group in links.values() for link in group}))
+        )
+    }
+    source_rows = {
+        s.id: s for s in session.exec(select(Source).where(Source.id.in_({c.source_id for c in claims.values()})))
+    }
+    events: dict[int, list[AuditEvent]] = {}
+    for event in session.exec(
+        select(AuditEvent).where(AuditEvent.claim_id.in_(claim_ids)).order_by(AuditEvent.at, AuditEvent.id)
+    ):
+        events.setdefault(event.claim_id, []).append(event)
+
+    ordered = [claims[i] for i in claim_ids if i in claims]
+    if report.claim_order == ReportOrder.SECTION:
+        ordered.sort(key=lambda c: (sorted(tags.get(c.id, []), key=str.casefold)[:1] or ["\uffff"])[0].casefold())
+    elif report.claim_order == ReportOrder.DATE:
+        ordered.sort(key=lambda c: (c.claimed_on is None, c.claimed_on or date.min))
+
+    source_entries: dict[int, SourceEntry] = {}
+    evidence_entries: dict[int, EvidenceEntry] = {}
+    entries = []
+    for number, claim in enumerate(ordered, start=1):
+        source = source_rows[claim.source_id]
+        if source.id not in source_entries:
+            source_entries[source.id] = _source_entry(source, len(source_entries) + 1)
+        cited = []
+        for link in links.get(claim.id, []):
+            piece = pieces[link.evidence_id]
+            if piece.id not in evidence_entries:
+                evidence_entries[piece.id] = _evidence_entry(piece, len(evidence_entries) + 1)
+            cited.append(CitedEvidence(evidence_entries[piece.id], link.stance, labels.stance(link.stance), link.note))
+        actor = actors.get(claim.claimant_id)
+        claim_tags = sorted(tags.get(claim.id, []), key=str.casefold)
+        entries.append(
+            ClaimEntry(
+                number=number,
+                claim_id=claim.id,
+                section=claim_tags[0] if claim_tags else "",
+                quote=claim.quote,
+                statement=claim.statement,
+                claimant=actor.name if actor else "",
+                claimant_role=actor.role if actor else "",
+                claimed_on=claim.claimed_on,
+                source=source_entries[source.id],
+                status=claim.status,
+                rating=_rating_entry(ratings[claim.rating_id]) if claim.rating_id in ratings else None,
+                summary=claim.summary,
+                rationale=claim.rationale,
+                tags=tuple(claim_tags),
+                evidence=tuple(cited),
+                corrections=tuple(corrections_of(events.get(claim.id, []))),
+            )
+        )
+    return ReportSnapshot(
+        title=report.title,
+        subtitle=report.subtitle,
+        period_start=report.period_start,
+        period_end=report.period_end,
+        authors=report.authors,
+        organisation=report.organisation,
+        introduction=report.introduction,
+        methodology=report.methodology,
+        corrections_text=report.corrections,
+        contact=report.contact,
+        language=language,
+        template_path=report.template_path,
+        exported_at=utcnow(),
+        labels=labels,
+        scale_name=scale.name,
+        scale=scale_entries,
+        claims=tuple(entries),
+        sources=tuple(source_entries.values()),
+        evidence=tuple(evidence_entries.values()),
+        workspace_name=ws.path.name,
+    )
+
+
+def corrections_of(events: list[AuditEvent]) -> list[Correction]:
+    """Rating changes made after the claim was first marked done: what a corrections policy lists."""
+    done_at: datetime | None = None
+    found = []
+    for event in events:
+        if done_at is None and event.field == "status" and event.new_value == ClaimStatus.DONE:
+            done_at = event.at
+        elif done_at is not None and event.field == "rating" and event.old_value != event.new_value:
+            last = found[-1] if found else None
+            if last is not None and (last.old_rating, last.new_rating) == (event.new_value, event.old_value):
+                found.pop()  # a change taken straight back (undo) corrected nothing
+            else:
+                found.append(Correction(event.at, event.old_value, event.new_value, event.user))
+    return found
+
+
+def _rating_entry(rating: Rating) -> RatingEntry:
+    return RatingEntry(rating.label, rating.description, rating.colour, rating.value)
+
+
+def _source_entry(source: Source, number: int) -> SourceEntry:
+    return SourceEntry(
+        number,
+        source.title,
+        source.kind,
+        source.outlet,
+        source.author,
+        source.url,
+        source.published,
+        source.language,
+        source.created_at.date(),
+    )
+
+
+def _evidence_entry(piece: Evidence, number: int) -> EvidenceEntry:
+    return EvidenceEntry(
+        number,
+        piece.title,
+        piece.kind,
+        piece.url,
+        piece.publisher,
+        piece.published,
+        piece.accessed,
+        piece.excerpt,
+        piece.note,
+    )
