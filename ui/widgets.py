@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QDateEdit, QHBoxLayout, QLineEdit, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QCompleter, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QToolButton, QWidget
+
+from app.errors import ValidationError
+from app.services.evidence import clean_url
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -100,6 +103,31 @@ class TagLineEdit(QLineEdit):
         text = f"{head}{completion}, {rest.strip()}".rstrip()
         self.setText(text)
         self.setCursorPosition(len(head) + len(completion) + 2)
+
+
+class ProblemLabel(QLabel):
+    """A dialog's line, in red, for what stops it being accepted; hidden while there is none.
+    Checking in the dialog keeps the analyst's typing, where a refusal after OK would lose it."""
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="dialog_error", wordWrap=True)
+        self.setStyleSheet("color: #B71C1C")
+        self.hide()
+
+    def say(self, problem: str | None) -> bool:
+        """Show `problem` (or hide the line); True if there was one."""
+        self.setText(problem or "")
+        self.setVisible(bool(problem))
+        return bool(problem)
+
+
+def url_problem(url: str) -> str | None:
+    """Why the services would refuse `url`, or None."""
+    try:
+        clean_url(url)
+    except ValidationError as exc:
+        return str(exc)
+    return None
 
 
 def show_refusal(parent: QWidget | None, message: str, *, title: str | None = None) -> None:

@@ -223,6 +223,8 @@ class ClaimFilter:
     rating_id: int | None = None
     tag_id: int | None = None
     source_id: int | None = None
+    claimed_from: date | None = None  # the date the claim was made, inclusive
+    claimed_to: date | None = None
     text: str = ""
     sort: str = "created"  # one of SORT_KEYS
     descending: bool = False
@@ -247,22 +249,33 @@ def claim_ids(ws: Workspace, flt: ClaimFilter = ClaimFilter()) -> list[int]:
         query = query.outerjoin(Rating, Rating.id == Claim.rating_id)
     if flt.sort == "source":
         query = query.join(Source, Source.id == Claim.source_id)
-    if flt.status:
-        query = query.where(Claim.status == flt.status)
-    if flt.rating_id == 0:
-        query = query.where(Claim.rating_id.is_(None))
-    elif flt.rating_id is not None:
-        query = query.where(Claim.rating_id == flt.rating_id)
-    if flt.tag_id is not None:
-        query = query.where(Claim.id.in_(select(ClaimTag.claim_id).where(ClaimTag.tag_id == flt.tag_id)))
-    if flt.source_id is not None:
-        query = query.where(Claim.source_id == flt.source_id)
+    query = query.where(*filter_conditions(flt))
     query = query.where(*contains_words(flt.text, Claim.quote, Claim.statement, Claim.summary, Actor.name))
     key = SORT_KEYS.get(flt.sort, Claim.id)
     order = key.desc() if flt.descending else key.asc()
     query = query.order_by(order.nulls_last(), Claim.id.desc() if flt.descending else Claim.id)
     with ws.reading() as session:
         return list(session.exec(query))
+
+
+def filter_conditions(flt: ClaimFilter) -> list:
+    """The WHERE conditions of a filter's status, rating, tag, source and date range (not its text)."""
+    conditions = []
+    if flt.status:
+        conditions.append(Claim.status == flt.status)
+    if flt.rating_id == 0:
+        conditions.append(Claim.rating_id.is_(None))
+    elif flt.rating_id is not None:
+        conditions.append(Claim.rating_id == flt.rating_id)
+    if flt.tag_id is not None:
+        conditions.append(Claim.id.in_(select(ClaimTag.claim_id).where(ClaimTag.tag_id == flt.tag_id)))
+    if flt.source_id is not None:
+        conditions.append(Claim.source_id == flt.source_id)
+    if flt.claimed_from is not None:
+        conditions.append(Claim.claimed_on >= flt.claimed_from)
+    if flt.claimed_to is not None:
+        conditions.append(Claim.claimed_on <= flt.claimed_to)
+    return conditions
 
 
 @dataclass(frozen=True)

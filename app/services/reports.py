@@ -14,7 +14,6 @@ from app.errors import ValidationError
 from app.models import (
     Claim,
     ClaimStatus,
-    ClaimTag,
     Rating,
     Report,
     ReportClaim,
@@ -24,6 +23,7 @@ from app.models import (
     Tag,
 )
 from app.services._common import apply, clean_choice, clean_date, clean_text, columns, fetch
+from app.services.claims import ClaimFilter, filter_conditions
 from app.workspace import Workspace
 
 EDITABLE = (
@@ -188,20 +188,15 @@ def report_claims(ws: Workspace, report_id: int) -> list[int]:
 def report_claim_ids(session: Session, report: Report) -> list[int]:
     """The claims a report carries, in its order: chosen by hand, or by its filter and period."""
     if report.by_filter:
-        query = select(Claim.id)
-        if report.filter_status:
-            query = query.where(Claim.status == report.filter_status)
-        if report.filter_rating_id is not None:
-            query = query.where(Claim.rating_id == report.filter_rating_id)
-        if report.filter_tag_id is not None:
-            query = query.where(Claim.id.in_(select(ClaimTag.claim_id).where(ClaimTag.tag_id == report.filter_tag_id)))
-        if report.filter_source_id is not None:
-            query = query.where(Claim.source_id == report.filter_source_id)
-        if report.period_start is not None:
-            query = query.where(Claim.claimed_on >= report.period_start)
-        if report.period_end is not None:
-            query = query.where(Claim.claimed_on <= report.period_end)
-        ids = list(session.exec(query.order_by(Claim.id)))
+        flt = ClaimFilter(
+            status=report.filter_status,
+            rating_id=report.filter_rating_id,
+            tag_id=report.filter_tag_id,
+            source_id=report.filter_source_id,
+            claimed_from=report.period_start,
+            claimed_to=report.period_end,
+        )
+        ids = list(session.exec(select(Claim.id).where(*filter_conditions(flt)).order_by(Claim.id)))
     else:
         ids = list(
             session.exec(

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,13 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
 from app.models import Evidence, EvidenceKind, Stance
 from app.services import evidence as evidence_service
-from app.services.evidence import clean_url
 from app.workspace import Workspace
 from ui.labels import evidence_kind_label, stance_label
-from ui.widgets import OptionalDateEdit
+from ui.widgets import OptionalDateEdit, ProblemLabel, url_problem
 
 
 def stance_combo(current: str = Stance.CONTEXT) -> QComboBox:
@@ -97,9 +94,7 @@ class EvidenceDialog(QDialog):
         else:
             self.accessed.set_date(date.today())
 
-        self.error = QLabel(objectName="dialog_error", wordWrap=True)
-        self.error.setStyleSheet("color: #B71C1C")
-        self.error.hide()
+        self.error = ProblemLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -126,20 +121,9 @@ class EvidenceDialog(QDialog):
         return {"stance": self.stance.currentData(), "note": self.link_note.text()}
 
     def accept(self) -> None:
-        # check what the service would refuse here, so the analyst's typing is not lost to an error box
-        problem = None
-        if not self.title.text().strip():
-            problem = self.tr("Give the evidence a title.")
-        else:
-            try:
-                clean_url(self.url.text())
-            except ValidationError as exc:
-                problem = str(exc)
-        if problem:
-            self.error.setText(problem)
-            self.error.show()
-            return
-        super().accept()
+        missing_title = self.tr("Give the evidence a title.") if not self.title.text().strip() else None
+        if not self.error.say(missing_title or url_problem(self.url.text())):
+            super().accept()
 
 
 class LinkEvidenceDialog(QDialog):

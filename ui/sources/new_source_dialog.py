@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
 from app.models import Source, SourceKind
-from app.services.evidence import clean_url
 from ui.labels import source_kind_label
-from ui.widgets import OptionalDateEdit
+from ui.widgets import OptionalDateEdit, ProblemLabel, url_problem
 
 LANGUAGES = (("", "—"), ("en", "English"), ("uk", "Українська"), ("ru", "Русский"))
 
@@ -80,9 +78,7 @@ class SourceDialog(QDialog):
                 self.language.setCurrentIndex(index)
             else:
                 self.language.setEditText(source.language)
-        self.error = QLabel(objectName="dialog_error", wordWrap=True)
-        self.error.setStyleSheet("color: #B71C1C")
-        self.error.hide()
+        self.error = ProblemLabel()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -121,18 +117,11 @@ class SourceDialog(QDialog):
         return values
 
     def accept(self) -> None:
-        problem = None
         if self.text is not None and not self.text.toPlainText().strip():
             problem = self.tr("Paste or type the text to check.")
         elif not self.title.text().strip():
             problem = self.tr("Give the source a title.")
         else:
-            try:
-                clean_url(self.url.text())
-            except ValidationError as exc:
-                problem = str(exc)
-        if problem:
-            self.error.setText(problem)
-            self.error.show()
-            return
-        super().accept()
+            problem = url_problem(self.url.text())
+        if not self.error.say(problem):
+            super().accept()
