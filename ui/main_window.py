@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -28,6 +29,8 @@ from ui import commands
 from ui.actions import action
 from ui.claims.pane import ClaimsPane
 from ui.labels import status_label
+from ui.reports.export import ReportExporter
+from ui.reports.pane import ReportsPane
 from ui.session import WorkspaceSession
 from ui.settings import Settings
 from ui.source.pane import SourcePane
@@ -61,6 +64,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
+        # -- reports (a dock, hidden until View ▸ Reports) --
+        self.reports_pane = ReportsPane(settings=self.settings)
+        self.reports_dock = QDockWidget(self.tr("Reports"), self, objectName="reports_dock")
+        self.reports_dock.setWidget(self.reports_pane)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reports_dock)
+        self.reports_dock.hide()
+        self.report_exporter = ReportExporter(window=self, settings=self.settings)
+        self.reports_pane.export_requested.connect(self.report_exporter.export)
+        # -- end reports --
         self.saved_label = QLabel(objectName="saved_label")
         self.statusBar().addPermanentWidget(self.saved_label)
 
@@ -199,6 +211,18 @@ class MainWindow(QMainWindow):
             ),
         ]
         self.reset_layout_action = action(self, self.tr("&Reset Layout"), self.reset_layout, name="reset_layout")
+        self.show_reports_action = self.reports_dock.toggleViewAction()
+        self.show_reports_action.setObjectName("show_reports")
+        self.show_reports_action.setText(self.tr("&Reports"))
+        self.show_reports_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.export_report_action = action(
+            self,
+            self.tr("&Export Report…"),
+            lambda: self.report_exporter.export(current=self.reports_pane.current_report_id()),
+            shortcut="Ctrl+E",
+            name="export_report",
+            tip=self.tr("Write a report as a Word document"),
+        )
         self.undo_action = action(
             self, self.tr("&Undo"), self._undo, shortcut=QKeySequence.StandardKey.Undo, name="undo"
         )
@@ -223,6 +247,7 @@ class MainWindow(QMainWindow):
             self.previous_claim_action,
             self.filter_action,
             self.find_source_action,
+            self.export_report_action,
             *self.focus_actions,
         ]
 
@@ -235,6 +260,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.demo_action)
         menu.addSeparator()
         menu.addActions([self.new_source_action, self.source_details_action, self.delete_source_action])
+        menu.addSeparator()
+        menu.addAction(self.export_report_action)
         menu.addSeparator()
         menu.addActions([self.close_action, self.quit_action])
 
@@ -268,6 +295,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&View"))
         menu.addActions(self.focus_actions)
         menu.addSeparator()
+        menu.addAction(self.show_reports_action)
         menu.addAction(self.reset_layout_action)
 
         menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -408,6 +436,8 @@ class MainWindow(QMainWindow):
         self.claims_pane.set_session(self.session)
         self.source_pane.set_session(self.session)
         self.verdict_pane.set_session(self.session)
+        self.reports_pane.set_session(self.session)
+        self.report_exporter.set_session(self.session)
         self._fill_rating_menu()
         self.settings.add_recent(workspace.path)
         self.settings.set_last_folder(workspace.path.parent)
@@ -429,7 +459,7 @@ class MainWindow(QMainWindow):
             return
         self.verdict_pane.commit_pending()
         session, self.session = self.session, None
-        for pane in (self.claims_pane, self.source_pane, self.verdict_pane):
+        for pane in (self.claims_pane, self.source_pane, self.verdict_pane, self.reports_pane, self.report_exporter):
             pane.set_session(None)
         session.close()
         session.deleteLater()

@@ -74,6 +74,26 @@ class Settings:
     def set_last_folder(self, folder: Path) -> None:
         self._store.setValue("workspaces/folder", str(folder))
 
+    # -- reports ---------------------------------------------------------------------------------
+
+    def default_template(self) -> Path | None:
+        """The organisation's Word template reports use unless they name their own; None: the one that ships."""
+        value = self._store.value("reports/default_template", "")
+        return Path(value) if value else None
+
+    def set_default_template(self, path: Path | None) -> None:
+        if path is None:
+            self._store.remove("reports/default_template")
+        else:
+            self._store.setValue("reports/default_template", str(path))
+
+    def last_export_folder(self) -> Path | None:
+        value = self._store.value("reports/export_folder", "")
+        return Path(value) if value else None
+
+    def set_last_export_folder(self, folder: Path) -> None:
+        self._store.setValue("reports/export_folder", str(folder))
+
     # -- the analyst -----------------------------------------------------------------------------
 
     def user_name(self) -> str:

@@ -1,0 +1,1 @@
+"""Reports: the list of a workspace's reports, the report editor and the Word export."""

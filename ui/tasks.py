@@ -1,0 +1,120 @@
+"""Long work off the UI thread: a small task type that reports progress and can be cancelled.
+
+A `Task` wraps a plain function. The function is called with `progress(done, total)` and
+`cancelled()` keyword arguments, so it can report how far it got and stop when asked; it must not
+touch widgets. Its outcome comes back to the UI thread as exactly one of `succeeded(result)`,
+`failed(message)` or `cancelled()`.
+
+`run_task(task, pool)` starts it on a pool given from outside: a `QThreadPool` in the window, an
+`ImmediatePool` (which runs it at once, in the caller's thread) in tests and scripts. Keep a
+reference to the task until it has reported.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.errors import FactdeskError
+
+log = logging.getLogger(__name__)
+
+
+class TaskCancelled(Exception):
+    """Raised by a task's function to stop early because `cancelled()` returned True."""
+
+
+class Pool(Protocol):
+    def start(self, runnable: QRunnable) -> None: ...
+
+
+class ImmediatePool:
+    """A pool that runs each task at once in the calling thread (tests, command-line use)."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+
+class Task(QObject):
+    progressed = Signal(int, int)  # done, total
+    succeeded = Signal(object)  # what the function returned
+    failed = Signal(str)  # a message fit for the user
+    cancelled = Signal()
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._args = args
+        self._cancel = threading.Event()
+        self._done = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the function to stop; it notices the next time it calls `cancelled()`."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def is_finished(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the function has returned (or `timeout` seconds passed); True if it has."""
+        return self._done.wait(timeout)
+
+    def run(self) -> None:
+        """Run the function here and now (the pool's thread calls this) and report its outcome."""
+        try:
+            self._run()
+        finally:
+            self._done.set()
+
+    def _run(self) -> None:
+        if self._cancel.is_set():
+            self.cancelled.emit()
+            return
+        try:
+            result = self._fn(*self._args, progress=self._progress, cancelled=self._cancel.is_set)
+        except TaskCancelled:
+            self.cancelled.emit()
+        except FactdeskError as exc:
+            if self._cancel.is_set():
+                self.cancelled.emit()
+            else:
+                self.failed.emit(str(exc))
+        except Exception:
+            if self._cancel.is_set():  # whatever broke, the analyst had already asked it to stop
+                log.debug("Task %s raised after it was cancelled", _name(self._fn), exc_info=True)
+                self.cancelled.emit()
+            else:
+                log.exception("Task %s failed", _name(self._fn))
+                self.failed.emit(self.tr("Something unexpected went wrong. The details were written to the log."))
+        else:
+            self.succeeded.emit(result)
+
+    def _progress(self, done: int, total: int) -> None:
+        if not self._cancel.is_set():
+            self.progressed.emit(int(done), int(total))
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task.run()
+
+
+def run_task(task: Task, pool: Pool | None = None) -> Task:
+    """Start `task` on `pool` (the global thread pool if none is given) and hand it back."""
+    (pool if pool is not None else QThreadPool.globalInstance()).start(_Runnable(task))
+    return task
+
+
+def _name(fn: Callable[..., Any]) -> str:
+    return getattr(fn, "__qualname__", None) or repr(fn)
