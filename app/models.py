@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.clock import utcnow
@@ -74,6 +74,14 @@ class Source(SQLModel, table=True):
     text: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # the file the text was imported from (migration 0004); None for typed or pasted text
+    original_sha256: str | None = Field(
+        default=None,
+        sa_column=Column(String(64), ForeignKey("blob.sha256", ondelete="RESTRICT"), nullable=True, index=True),
+    )
+    original_name: str = ""
+    # headings, list items and quotes found by the reader: JSON [[start, end, style], …] (0004)
+    layout: str = Field(default="", sa_column=Column(Text, nullable=False, default="", server_default=""))
 
 
 class Actor(SQLModel, table=True):
@@ -268,3 +276,33 @@ class ReportClaim(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True, index=True)
     )
     position: int = 0
+
+
+# -- source intake (migration 0004) ------------------------------------------------------------
+
+
+class Blob(SQLModel, table=True):
+    """An original file, kept byte for byte and addressed by its SHA-256: written once, never changed.
+
+    Sources point at the file they were imported from (evidence attachments will too). A blob in use
+    cannot be deleted (RESTRICT): an original is the record of what was received.
+    """
+
+    __tablename__ = "blob"
+    __table_args__ = (CheckConstraint("length(sha256) = 64", name="ck_blob_sha256"),)
+
+    sha256: str = Field(sa_column=Column(String(64), primary_key=True))
+    size: int
+    media_type: str = ""
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class DismissedSuggestion(SQLModel, table=True):
+    """A suggested sentence an analyst dismissed: not suggested again for that source."""
+
+    __tablename__ = "dismissed_suggestion"
+
+    source_id: int = Field(sa_column=Column(Integer, ForeignKey("source.id", ondelete="CASCADE"), primary_key=True))
+    start: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    end: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))

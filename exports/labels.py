@@ -68,7 +68,7 @@ _WORDS = {
         "exported": "Exported",
         "authors": "Authors",
         "organisation": "Organisation",
-        "period": "Period",
+        "period_label": "Period",
         "not_rated": "Not rated",
         "unknown": "unknown",
         "note": "Note",
@@ -77,6 +77,7 @@ _WORDS = {
         "refutes": "refutes",
         "context": "context",
         "empty_report": "This report contains no claims.",
+        "no_section": "Other claims",
     },
     "uk": {
         "summary_table": "Твердження та вердикти",
@@ -107,7 +108,7 @@ _WORDS = {
         "exported": "Експортовано",
         "authors": "Автори",
         "organisation": "Організація",
-        "period": "Період",
+        "period_label": "Період",
         "not_rated": "Без оцінки",
         "unknown": "невідомо",
         "note": "Примітка",
@@ -116,6 +117,7 @@ _WORDS = {
         "refutes": "спростовує",
         "context": "контекст",
         "empty_report": "У цьому звіті немає тверджень.",
+        "no_section": "Інші твердження",
     },
 }
 

@@ -6,7 +6,7 @@ writer formats and never queries: DOCX, JSON-LD and spreadsheets cannot drift ap
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlmodel import Session, select
@@ -142,8 +142,8 @@ class ReportSnapshot:
     claims: tuple[ClaimEntry, ...]
     sources: tuple[SourceEntry, ...]  # every source cited, in order of first citation
     evidence: tuple[EvidenceEntry, ...]  # every piece of evidence cited, in order of first citation
+    claim_order: str = ReportOrder.MANUAL.value  # "section": writers group claims under their first tag
     workspace_name: str = ""
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def period(self) -> str:
@@ -269,6 +269,7 @@ def _snapshot(session: Session, ws: Workspace, report: Report, claim_ids: list[i
         claims=tuple(entries),
         sources=tuple(source_entries.values()),
         evidence=tuple(evidence_entries.values()),
+        claim_order=report.claim_order or ReportOrder.MANUAL.value,
         workspace_name=ws.path.name,
     )
 

@@ -1,0 +1,275 @@
+"""Which sentences are worth checking: an offline ranking by cues a fact-checker looks for.
+
+Each sentence scores for: an attributed statement (said, claimed, заявив, заявил, according to,
+за словами, по словам…), a direct quotation, figures, dates, comparisons and superlatives,
+named people and institutions, and words that call something fake or false. It loses for being
+a question, a heading, the author's own hedged comment, a forecast, or very short. The reasons
+travel with the score, so the analyst sees why a sentence was put forward.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.intake.result import for_matching
+from app.intake.sentences import sentences
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    start: int
+    end: int
+    score: float
+    reasons: tuple[str, ...]
+
+
+class _Lexicon:
+    """Words, phrases (words joined by "_") or stems (`stems=True`) looked for in a sentence's
+    tokens: one tokenisation per sentence instead of a regular expression per list."""
+
+    def __init__(self, *groups: str, stems: bool = False) -> None:
+        entries = {w.lower() for group in groups for w in group.split()}
+        self.stems = tuple(sorted(entries)) if stems else ()
+        self.words = frozenset() if stems else frozenset(e for e in entries if "_" not in e)
+        phrases = sorted((e for e in entries if "_" in e and not stems), key=len, reverse=True)
+        alternatives = "|".join(re.escape(p).replace("_", r"\s+") for p in phrases)
+        self.phrases = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.I) if phrases else None
+
+    def search(self, tokens: list[str], text: str) -> bool:
+        if self.stems:
+            return any(token.startswith(self.stems) for token in tokens)
+        if not self.words.isdisjoint(tokens):
+            return True
+        return self.phrases is not None and self.phrases.search(text) is not None
+
+
+def _words(*groups: str) -> _Lexicon:
+    return _Lexicon(*groups)
+
+
+def _stems(*groups: str) -> _Lexicon:
+    """Words starting with one of the stems (for inflected Ukrainian and Russian forms)."""
+    return _Lexicon(*groups, stems=True)
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
+
+
+_ATTRIBUTION = (
+    _words(
+        """said says say told tells stated states claimed claims claim declared declares announced announces
+        argued argues asserted asserts insisted insists alleged alleges added adds noted notes stressed stresses
+        emphasized emphasised emphasizes emphasises reported reports confirmed confirms denied denies accused
+        accuses threatened threatens warned warns wrote writes tweeted posted admitted admits estimated
+        estimates called calls referred refers pointed_out mentioned explained""",
+    ),
+    _stems(
+        # uk
+        """заяви сказа повідоми зазнач наголоси підкресли стверджу запевни оголоси підтверди заперечи
+        звинувати написа пише додав додала поскаржи назва називає попереди погрожу
+        """,
+        # ru
+        """заявил заявля сказал сообщи сообща отмети подчеркну утвержда уверя объяви подтверди опроверг
+        обвини написал пишет добави пожаловал назвал называ предупреди угрожа""",
+    ),
+)
+_ACCORDING = _words(
+    """according_to quoting citing in_the_words_of
+    за_словами за_даними як_повідомляє як_повідомили як_повідомляють за_інформацією з_посиланням_на згідно_з
+    по_словам по_данным как_сообщает как_сообщили как_сообщают по_информации со_ссылкой_на согласно""",
+)
+_QUOTE = re.compile(r"[“”„«»\"][^“”„«»\"]{12,}[“”„«»\"]")
+_NUMBER = re.compile(
+    r"(?<![\w.])(?:\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent|percent|відсот\w*|процент\w*|"
+    r"thousand|million|billion|trillion|тис\.?|тисяч\w*|млн\.?|мільйон\w*|миллион\w*|млрд\.?|мільярд\w*|миллиард\w*|"
+    r"тыс\.?|тысяч\w*|\$|€|грн|руб\w*|usd|eur|uah|km|км|kg|кг|tons?|тонн?\w*)?",
+    re.I,
+)
+_NUMBER_WORDS = _words(
+    """thousands millions billions hundreds dozens twice double doubled tripled half
+    тисячі мільйони мільярди сотні десятки вдвічі подвоїв половин
+    тысячи миллионы миллиарды сотни десятки вдвое удвоил половин""",
+)
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+    "січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре"
+)
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday yesterday вчора вчера"
+_MONTH_WORDS = _words(_MONTHS, _DAYS).words
+_WEEKDAY_STEMS = _stems("понеділ вівтор середу четвер п'ятниц п’ятниц субот суббот неділ воскресен").stems
+_DATE = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
+
+
+_COMPARISON = (
+    _words(
+        """more_than less_than fewer_than greater_than higher_than lower_than larger_than smaller_than worse_than
+        better_than as_many_as as_much_as times_more times_less compared_to compared_with record unprecedented
+        largest biggest highest lowest smallest worst best most least first_time only majority minority
+        increase increased decrease decreased rose fell grew dropped doubled
+        більше менше ніж порівняно_з рекорд рекордний рекордна безпрецедентний безпрецедентна вперше єдиний
+        єдина більшість меншість зріс зросла зросли впав впала скоротився скоротилася
+        больше меньше чем по_сравнению_с рекорд рекордный рекордная беспрецедентный беспрецедентная впервые
+        единственный единственная большинство меньшинство вырос выросла выросли упал упала сократился""",
+    ),
+    _stems("найбільш наймен найвищ найниж найкращ найгірш наибол наимен самый самая самое самые самых"),
+)
+_FAKE = _words(
+    """fake fakes false falsely lie lies lying hoax staged fabricated fabrication
+    фейк фейком фейки фейковий фейкові фейкова неправда брехня вигадка вигадки постановка постановочні
+    ложь лживый выдумка постановочные""",
+)
+_INSTITUTIONS = _stems(
+    """ministry minister council parliament government duma senate congress agency office commission committee
+    army forces court bank service department president secretary spokesman spokeswoman spokesperson chairman
+    deputy representative ambassador embassy headquarters intelligence police prosecutor
+    convention treaty resolution law decree sanction
+    конвенці договор угод резолюці закон указ постанов санкці
+    міністер міністр рада уряд дума парламент агентств офіс комісі комітет армі сили суд банк служб президент
+    секретар речни голов заступник представни посол посольств штаб розвідк поліці прокурат
+    министер министр совет правительств дума парламент агентств офис комисси комитет арми силы суд банк служб
+    президент секретар пресс-секретар председател заместител представител посол посольств штаб разведк полици
+    прокурат"""
+)
+_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯІЇЄҐ]{2,6}(?!\w)")
+_NAME = re.compile(r"(?<![\w’'])[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґёʼ’'-]+(?:\s+[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґёʼ’'-]+)+")
+# a capitalised word inside a sentence (not after an opening quote or a colon): a name
+_PROPER = re.compile(r"(?<=[\w,;)] )[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґёʼ’'-]{2,}")
+_HEDGE = _words(
+    """certainly obviously of_course interestingly it_is_interesting clearly undoubtedly apparently perhaps
+    in_our_opinion we_believe we_think i_think seems beyond_any_doubt
+    звісно звичайно безумовно очевидно цікаво на_нашу_думку вочевидь мабуть здається
+    конечно безусловно очевидно интересно на_наш_взгляд по-видимому наверное кажется""",
+)
+_FUTURE = _words(
+    """will would may might could should must going_to expect expects
+    буде будуть може можуть мусить має намір планує
+    будет будут может могут должен должны намерен планирует""",
+)
+_EVENT = (
+    _words(
+        """killed attacked struck shelled destroyed captured signed supplied transferred approved violated accepted
+        arrested launched deployed banned adopted passed received sent shot died wounded""",
+    ),
+    _stems(
+        """загинул вбив вбили атакува обстріля знищи захопи підписа передал передали ухвали порушив прийнял отрима
+        погибл убил убили атакова обстреля уничтожи захвати подписа утверди нарушил принял получи""",
+    ),
+)
+_ABSOLUTE = _words(
+    """neither never none no_one nobody all_of every always
+    жоден жодна жодного ніхто ніколи всі_без_винятку завжди
+    ни_один ни_одна никто никогда все_без_исключения всегда""",
+)
+_NORMATIVE = _words(
+    """should must ought_to need_to needs_to have_to has_to urged urges called_on calls_on
+    має_бути мусить повинен повинна повинні треба слід закликав закликала
+    должен должна должны нужно следует надо призвал призвала""",
+)
+_OPINION = _words(
+    """argues argued believes believe thinks think hopes hoped feels felt considers expressed_confidence
+    intimidates implied implies
+    вважає вважають сподівається переконаний переконана висловив_впевненість
+    считает считают надеется уверен уверена выразил_уверенность""",
+)
+_FIRST_PERSON = _words("we i our us ми я наш наша наші нас мы наш наша наши нас")
+_PRONOUN_START = _words("she he they it this that these such він вона вони це ці такі он она они это эти такие")
+
+
+def score_sentence(sentence: str, *, is_heading: bool = False) -> tuple[float, tuple[str, ...]]:
+    """(score, reasons) of one sentence; a score of 0 or less means not worth suggesting."""
+    text = for_matching(sentence)
+    tokens = [token.lower() for token in _TOKEN.findall(text)]
+    score = 0.0
+    reasons: list[str] = []
+
+    def add(points: float, reason: str) -> None:
+        nonlocal score
+        score += points
+        if reason and points > 0:
+            reasons.append(reason)
+
+    attributed = any(p.search(tokens, text) for p in _ATTRIBUTION)
+    according = _ACCORDING.search(tokens, text)
+    quoted = bool(_QUOTE.search(text))
+    if attributed:
+        add(2.0, "attributed statement")
+    elif according:
+        add(1.5, "attributed (according to)")
+    if quoted:
+        add(1.0 if (attributed or according) else 0.5, "direct quotation")
+    numbers = [m.group(0) for m in _NUMBER.finditer(text) if m.group(0).strip()]
+    dates = (
+        _DATE.findall(text) or not _MONTH_WORDS.isdisjoint(tokens) or any(t.startswith(_WEEKDAY_STEMS) for t in tokens)
+    )
+    quantities = [n for n in numbers if not re.fullmatch(r"(?:1[89]\d\d|20\d\d|\d{1,2})", n.strip())]
+    if quantities or _NUMBER_WORDS.search(tokens, text):
+        big = any(len(re.sub(r"\D", "", n)) >= 3 or re.search(r"%|\D{2,}", n.strip()) for n in quantities)
+        add(2.0 if big else 1.0, "figures")
+    if dates or re.search(r"\b(?:on|since|until|in)\s+\d{1,2}\b", text):
+        add(0.75, "date")
+    if any(p.search(tokens, text) for p in _COMPARISON):
+        add(1.0, "comparison or superlative")
+    names = [n for n in _NAME.findall(text[1:]) if len(n) > 4]
+    proper = {w for w in _PROPER.findall(text) if not text.startswith(w)}
+    institutions = _INSTITUTIONS.search(tokens, text) or _ACRONYM.search(text)
+    if names:
+        add(1.0 + 0.25 * min(len(names) - 1, 2), "named people or bodies")
+    elif proper:
+        add(0.75 if len(proper) > 1 else 0.5, "named people or places")
+    if institutions:
+        add(0.75, "institution")
+    if _FAKE.search(tokens, text):
+        add(1.5, "calls something fake or false")
+    if any(p.search(tokens, text) for p in _EVENT):
+        add(0.75, "reported event")
+    if _ABSOLUTE.search(tokens, text):
+        add(0.5, "absolute claim")
+    stripped = text.rstrip(" ”»\"')")
+    if stripped.endswith("?"):
+        add(-2.0, "")
+    if is_heading:
+        add(-1.5, "")
+    if _HEDGE.search(tokens, text):
+        add(-1.25, "")
+    if _FUTURE.search(tokens, text) and not attributed:
+        add(-0.75, "")
+    if _NORMATIVE.search(tokens, text):
+        add(-1.0, "")  # what ought to be done is not a fact to check
+    if _OPINION.search(tokens, text):
+        add(-0.75, "")
+    if _FIRST_PERSON.search(tokens, text):
+        add(-0.5, "")
+    if tokens and tokens[0] in _PRONOUN_START.words and not names:
+        add(-0.5, "")  # "They…", "This…": leans on the sentence before it
+    length = len(text)
+    if length < 40:
+        add(-1.5, "")
+    elif length > 450:
+        add(-0.5, "")
+    return round(score, 2), tuple(reasons)
+
+
+def suggest(text: str, language: str = "", top: int | None = 15) -> list[Suggestion]:
+    """The `top` sentences most worth checking, best first (ties in reading order);
+    `top=None` ranks them all. Only sentences with a positive score are suggested."""
+    ranked = []
+    for start, end in sentences(text, language):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        sentence = text[start:end]
+        is_heading = (
+            text[line_start:start].strip() == ""
+            and text[end:line_end].strip() == ""
+            and not re.search(r"[.!?…:;\"”»]$", sentence)
+        )
+        score, reasons = score_sentence(sentence, is_heading=is_heading)
+        if score > 0:
+            ranked.append(Suggestion(start, end, score, reasons))
+    ranked.sort(key=lambda s: (-s.score, s.start))
+    return ranked if top is None else ranked[:top]
