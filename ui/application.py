@@ -38,12 +38,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def _install_translations(app: QApplication) -> None:
-    """Qt's own strings and ours follow the system language, when a translation exists."""
+    """Qt's own strings and ours follow the system language, when a translation exists.
+
+    The English catalogue is always installed first: it holds the plural forms ("1 claim",
+    "2 claims") that Qt's %n strings need in any language without a catalogue of its own."""
     locale = QLocale()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("factdesk", str(TRANSLATIONS)),
-    ):
+    english = QTranslator(app)
+    if english.load(str(TRANSLATIONS / "factdesk_en.qm")):
+        app.installTranslator(english)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_folder), ("factdesk", str(TRANSLATIONS))):
+        if name == "factdesk" and locale.language() == QLocale.Language.English:
+            continue
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
