@@ -6,6 +6,7 @@ Headless commands import no Qt at all; they print a one-line message and exit 1 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -48,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # a frozen bundle starts the PDF reader's child process through this same entry point
+    multiprocessing.freeze_support()
     args = _parser().parse_args(argv)
     if args.command in (None, "open"):
         from ui.application import run
