@@ -6,10 +6,12 @@ Offsets here are Python string offsets (code points). Qt counts UTF-16 code unit
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 CONTEXT_CHARS = 32
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # characters that take two UTF-16 units
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ class Utf16Map:
     """
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         # UTF-16 position of each astral character's first unit
         self._astral16 = [i + k for k, i in enumerate(self._astral)]
         self._length = len(text)
