@@ -386,8 +386,9 @@ def test_dropping_a_workspace_file_opens_it(window, tmp_path, qtbot, source_dial
     assert source_dialogs == []
 
 
-def test_dropping_another_file_does_not_paste_its_url(window, tmp_path, qtbot, source_dialogs):
-    """A dropped .txt file's URL list is text to Qt (QMimeData.hasText()); it must not become an article."""
+def test_dropping_another_file_imports_it_and_does_not_paste_its_url(window, tmp_path, qtbot, source_dialogs):
+    """A dropped .txt file's URL list is text to Qt (QMimeData.hasText()); it must not become an article:
+    the file itself is imported."""
     article = tmp_path / "article.txt"
     article.write_text("The weapons supplied to Kyiv end up in France.", encoding="utf-8")
     assert window.create_workspace(tmp_path / "drop.factdesk")
@@ -395,10 +396,12 @@ def test_dropping_another_file_does_not_paste_its_url(window, tmp_path, qtbot, s
     mime.setUrls([QUrl.fromLocalFile(str(article))])
     assert mime.hasText()  # what made this easy to get wrong
     _drag(window, mime)
-    qtbot.wait(50)  # let a queued dialog open, if one were coming
+    qtbot.waitUntil(
+        lambda: not window.importer.busy and bool(sources.list_sources(window.session.workspace)), timeout=5000
+    )
     assert source_dialogs == []
-    assert "article.txt" in window.statusBar().currentMessage()
-    assert sources.list_sources(window.session.workspace) == []
+    (row,) = sources.list_sources(window.session.workspace)
+    assert sources.get_source(window.session.workspace, row.id).text == article.read_text(encoding="utf-8")
 
 
 # -- help ------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from app.workspace import SUFFIX, Workspace
 from ui import commands
 from ui.actions import action
 from ui.claims.pane import ClaimsPane
+from ui.intake.importer import Importer
 from ui.labels import status_label
 from ui.reports.export import ReportExporter
 from ui.reports.pane import ReportsPane
@@ -73,6 +74,11 @@ class MainWindow(QMainWindow):
         self.report_exporter = ReportExporter(window=self, settings=self.settings)
         self.reports_pane.export_requested.connect(self.report_exporter.export)
         # -- end reports --
+        # -- intake: importing files, suggested claims --
+        self.importer = Importer(window=self, settings=self.settings)
+        self.importer.show_source_requested.connect(lambda source_id: self.source_pane.show_source(source_id))
+        self.source_pane.suggestion_accepted.connect(self._accept_suggestion)
+        # -- end intake --
         self.saved_label = QLabel(objectName="saved_label")
         self.statusBar().addPermanentWidget(self.saved_label)
 
@@ -130,6 +136,16 @@ class MainWindow(QMainWindow):
             name="new_source",
             tip=self.tr("Paste an article, statement or transcript as a new source"),
         )
+        # -- intake --
+        self.import_files_action = action(
+            self,
+            self.tr("&Import Files…"),
+            self.importer.import_dialog,
+            shortcut="Ctrl+I",
+            name="import_files",
+            tip=self.tr("Import Word documents, PDFs, web pages or text files as sources"),
+        )
+        # -- end intake --
         self.source_details_action = action(self, self.tr("Source &Details…"), self.edit_source, name="source_details")
         self.delete_source_action = action(self, self.tr("Delete Source…"), self.delete_source, name="delete_source")
         self.mark_action = action(
@@ -237,6 +253,7 @@ class MainWindow(QMainWindow):
         self.workspace_actions = [
             self.close_action,
             self.new_source_action,
+            self.import_files_action,
             self.source_details_action,
             self.delete_source_action,
             self.mark_action,
@@ -259,7 +276,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addAction(self.demo_action)
         menu.addSeparator()
-        menu.addActions([self.new_source_action, self.source_details_action, self.delete_source_action])
+        menu.addActions(
+            [self.new_source_action, self.import_files_action, self.source_details_action, self.delete_source_action]
+        )
         menu.addSeparator()
         menu.addAction(self.export_report_action)
         menu.addSeparator()
@@ -438,6 +457,7 @@ class MainWindow(QMainWindow):
         self.verdict_pane.set_session(self.session)
         self.reports_pane.set_session(self.session)
         self.report_exporter.set_session(self.session)
+        self.importer.set_session(self.session)
         self._fill_rating_menu()
         self.settings.add_recent(workspace.path)
         self.settings.set_last_folder(workspace.path.parent)
@@ -459,7 +479,14 @@ class MainWindow(QMainWindow):
             return
         self.verdict_pane.commit_pending()
         session, self.session = self.session, None
-        for pane in (self.claims_pane, self.source_pane, self.verdict_pane, self.reports_pane, self.report_exporter):
+        for pane in (
+            self.claims_pane,
+            self.source_pane,
+            self.verdict_pane,
+            self.reports_pane,
+            self.report_exporter,
+            self.importer,
+        ):
             pane.set_session(None)
         session.close()
         session.deleteLater()
@@ -525,7 +552,15 @@ class MainWindow(QMainWindow):
                 self.tr("Select the claim's words in the source first, then press Ctrl+M."), 5000
             )
             return
-        command = commands.create_claim(self.session, source_id, *span)
+        self._create_claim(source_id, *span)
+
+    def _accept_suggestion(self, source_id: int, start: int, end: int) -> None:
+        """A suggested sentence accepted in the source pane: a claim, as if its words were marked."""
+        if self.session is not None:
+            self._create_claim(source_id, start, end)
+
+    def _create_claim(self, source_id: int, start: int, end: int) -> None:
+        command = commands.create_claim(self.session, source_id, start, end)
         if self.session.push(command):
             claim_id = command.created_id()
             self.claims_pane.select_claim(claim_id, notify=False)
@@ -655,14 +690,19 @@ class MainWindow(QMainWindow):
         if workspaces:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.open_workspace(workspaces[0]))
-        elif mime.hasUrls():  # other files: a list of their addresses is not an article's text
-            names = ", ".join(Path(u.toLocalFile()).name or u.toString() for u in mime.urls())
-            self.statusBar().showMessage(
-                self.tr("%1 cannot be opened here: drop a Factdesk workspace, or paste an article's text.").replace(
-                    "%1", names
-                ),
-                8000,
-            )
+        elif mime.hasUrls():  # other files: import them as sources
+            files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+            if self.session is None or not files:
+                names = ", ".join(Path(u.toLocalFile()).name or u.toString() for u in mime.urls())
+                self.statusBar().showMessage(
+                    self.tr("%1 cannot be imported: open or create a workspace first.").replace("%1", names)
+                    if files
+                    else self.tr("%1 cannot be imported: only files on this computer can.").replace("%1", names),
+                    8000,
+                )
+                return
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.importer.import_files(files))
         elif mime.hasText() and self.session is not None:
             event.acceptProposedAction()
             text = mime.text()

@@ -6,6 +6,9 @@ speak UTF-16 code units, and `Utf16Map` converts between them.
 
 from __future__ import annotations
 
+import json
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -23,14 +26,20 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTextEd
 
 from app.anchoring import Utf16Map
 from app.changes import CLAIM, SOURCE, Changes
-from app.errors import NotFound
+from app.errors import FactdeskError, NotFound
+from app.intake.suggest import Suggestion
 from app.models import Source
-from app.services import sources
+from app.services import intake, sources
 from app.services.sources import Span
-from ui.session import WorkspaceSession, follow
+from ui.intake.suggestions import MAX_SUGGESTED_CHARS, SuggestionsPanel
+from ui.session import ServiceCommand, WorkspaceSession, follow
+
+log = logging.getLogger(__name__)
 
 CURRENT_UNRATED = "#FFE082"
 OTHER_CLAIM = "#E3EAF4"
+SUGGESTED = "#9AA5B1"  # a muted dotted underline: a sentence worth a look, not a claim
+HEADING_SCALE = {"title": 1.5, "h1": 1.35, "h2": 1.2, "h3": 1.1}
 
 
 class SourceView(QTextEdit):
@@ -102,6 +111,7 @@ class SourceView(QTextEdit):
 class SourcePane(QWidget):
     source_changed = Signal(object)  # the source id shown, or None
     claim_clicked = Signal(int)
+    suggestion_accepted = Signal(int, int, int)  # source id, start, end: make it a claim
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +120,7 @@ class SourcePane(QWidget):
         self._source: Source | None = None
         self._spans: list[Span] = []
         self._current_claim: int | None = None
+        self._suggested: list[Suggestion] = []
 
         self.picker = QComboBox(objectName="source_picker")
         self.picker.setToolTip(self.tr("The source shown"))
@@ -134,6 +145,15 @@ class SourcePane(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_box, self.view.setFocus)
         self.find_box.textEdited.connect(lambda _text: self.find_next(from_start=True))
 
+        # -- suggestions --
+        self.suggestions = SuggestionsPanel()
+        self.suggestions.setObjectName("source_suggestions")
+        self.suggestions.accepted.connect(self._accept_suggestion)
+        self.suggestions.dismissed.connect(self._dismiss_suggestion)
+        self.suggestions.current_changed.connect(self._on_suggestion_current)
+        self.suggestions.toggle.toggled.connect(lambda _shown: self._highlight())
+        # -- end suggestions --
+
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.picker, 1)
@@ -143,6 +163,7 @@ class SourcePane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.find_box)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.placeholder, 1)
         self._show_placeholder(True)
 
@@ -172,6 +193,23 @@ class SourcePane(QWidget):
         self.picker.blockSignals(False)
 
     def _on_session_changed(self, changes: Changes) -> None:
+        shown_id = self._source.id if self._source else None
+        if (
+            shown_id is not None
+            and not changes.created.get(SOURCE)
+            and not changes.deleted.get(SOURCE)
+            and changes.updated.get(SOURCE)
+        ):  # details edited or a suggestion dismissed: the text is the same, keep the view where it is
+            self._fill_picker()
+            if shown_id in changes.updated[SOURCE]:
+                try:
+                    self._source = sources.get_source(self._session.workspace, shown_id)
+                except NotFound:
+                    self.show_source(None, force=True)
+                    return
+                self.details.setText(self._details_text(self._source))
+            self._load_spans()
+            return
         if changes.touches(SOURCE):
             self._fill_picker()
             shown = self._source.id if self._source else None
@@ -209,6 +247,7 @@ class SourcePane(QWidget):
             self._spans = []
         else:
             self.view.set_text(source.text)
+            self._apply_layout(source)
             self.details.setText(self._details_text(source))
             self.picker.setCurrentIndex(self.picker.findData(source.id))
             self._load_spans()
@@ -240,16 +279,114 @@ class SourcePane(QWidget):
         self.view.setVisible(not show)
         self.details.setVisible(not show)
         self.find_box.setVisible(not show)
+        self.suggestions.setVisible(not show)
         self.picker.setVisible(self.picker.count() > 0)
 
     def _load_spans(self) -> None:
         self._spans = sources.claim_spans(self._session.workspace, self._source.id) if self._source else []
+        self._load_suggestions()
         self._highlight()
+
+    # -- layout: headings, quotes and lists, formatted without changing a character -----------------
+
+    def _apply_layout(self, source: Source) -> None:
+        try:
+            blocks = json.loads(source.layout) if source.layout else []
+        except ValueError:
+            log.warning("Source %s has an unreadable layout", source.id)
+            return
+        document = self.view.document()
+        size = self.view.font().pointSizeF()
+        length = len(source.text)
+        for entry in blocks:
+            try:
+                start, end, style = int(entry[0]), int(entry[1]), str(entry[2])
+            except (TypeError, ValueError, IndexError):
+                continue
+            if not 0 <= start < end <= length:
+                continue
+            cursor = QTextCursor(document)
+            cursor.setPosition(self.view.map.to_utf16(start))
+            cursor.setPosition(self.view.map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            char = QTextCharFormat()
+            block = QTextBlockFormat()
+            if style in HEADING_SCALE:
+                char.setFontWeight(QFont.Weight.Bold)
+                if size > 0:
+                    char.setFontPointSize(size * HEADING_SCALE[style])
+                block.setTopMargin(6)
+            elif style.startswith("h"):
+                char.setFontWeight(QFont.Weight.Bold)
+            elif style == "quote":
+                char.setFontItalic(True)
+                block.setLeftMargin(24)
+            elif style == "list":
+                block.setIndent(1)
+            elif style in ("footnote", "endnote"):
+                if size > 0:
+                    char.setFontPointSize(size * 0.9)
+            else:
+                continue
+            cursor.mergeCharFormat(char)
+            cursor.mergeBlockFormat(block)
+
+    # -- suggestions -------------------------------------------------------------------------------
+
+    def _load_suggestions(self) -> None:
+        source = self._source
+        note = ""
+        found: list[Suggestion] = []
+        if source is not None and self._session is not None:
+            if len(source.text) > MAX_SUGGESTED_CHARS:
+                note = self.tr("This source is too long for suggestions to be worked out here.")
+            else:
+                try:
+                    found = intake.suggestions_for(self._session.workspace, source.id, top=15)
+                except FactdeskError as exc:
+                    note = str(exc)
+        self._suggested = found
+        self.suggestions.set_suggestions(source.text if source else "", found, note=note)
+
+    def _accept_suggestion(self, start: int, end: int) -> None:
+        if self._source is not None:
+            self.suggestion_accepted.emit(self._source.id, start, end)
+
+    def _dismiss_suggestion(self, start: int, end: int) -> None:
+        if self._source is None or self._session is None:
+            return
+        ws, source_id = self._session.workspace, self._source.id
+        self._session.push(
+            ServiceCommand(
+                self._session,
+                self.tr("Dismiss Suggestion"),
+                lambda: intake.dismiss_suggestion(ws, source_id, start, end),
+                lambda: intake.restore_suggestion(ws, source_id, start, end),
+            )
+        )
+
+    def _on_suggestion_current(self, span: tuple[int, int] | None) -> None:
+        if span is None or self._source is None:
+            return
+        start16, end16 = self.view.map.to_utf16(span[0]), self.view.map.to_utf16(span[1])
+        self.view.center_on(start16, end16)
 
     def _span(self, claim_id: int | None) -> Span | None:
         return next((s for s in self._spans if s.claim_id == claim_id), None)
 
     def _highlight(self) -> None:
+        suggested = []  # below the claim marks: painted first
+        if self.suggestions.toggle.isChecked():
+            for item in self._suggested:
+                selection = QTextEdit.ExtraSelection()
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(QColor(SUGGESTED))
+                cursor = QTextCursor(self.view.document())
+                cursor.setPosition(self.view.map.to_utf16(item.start))
+                cursor.setPosition(self.view.map.to_utf16(item.end), QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = fmt
+                suggested.append(selection)
         selections = []
         for span in self._spans:
             selection = QTextEdit.ExtraSelection()
@@ -272,7 +409,7 @@ class SourcePane(QWidget):
             selections.append(selection)
         # the current claim last, so it paints over any overlapping span
         selections.sort(key=lambda s: s.format.property(QTextFormat.Property.UserProperty) == self._current_claim)
-        self.view.setExtraSelections(selections)
+        self.view.setExtraSelections(suggested + selections)
 
     def focus_find(self) -> None:
         self.find_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import FactdeskError
+from app.intake import read_text
 from app.models import Source, SourceKind
 from ui.labels import source_kind_label
 from ui.widgets import OptionalDateEdit, ProblemLabel, url_problem
@@ -87,7 +89,23 @@ class SourceDialog(QDialog):
         self._title_guessed = ""
 
     def _paste(self) -> None:
-        self.text.setPlainText(QGuiApplication.clipboard().text())
+        """The clipboard's text; when it holds a web page's or document's rich form, the clean text
+        read from that (no menus, no scripts), and its title if the analyst has not typed one."""
+        mime = QGuiApplication.clipboard().mimeData()
+        plain = mime.text() if mime is not None else ""
+        if mime is None or not mime.hasHtml():
+            self.text.setPlainText(plain)
+            return
+        try:
+            result = read_text(plain, html=mime.html())
+        except (FactdeskError, ValueError):
+            self.text.setPlainText(plain)
+            return
+        untitled = self.title.text() == self._title_guessed  # empty, or only guessed from the text
+        self.text.setPlainText(result.text)
+        if untitled and result.title:
+            self._title_guessed = result.title[:120]
+            self.title.setText(self._title_guessed)
 
     def _guess_title(self) -> None:
         """Offer the text's first line as the title until the analyst types one."""

@@ -1,0 +1,1 @@
+"""Bringing sources in: importing files, and the sentences suggested for checking."""
