@@ -56,7 +56,7 @@ class SourceView(QTextEdit):
         )
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setUndoRedoEnabled(False)
-        self.document().setDocumentMargin(14)
+        self._document: QTextDocument | None = None  # the one set_text made, to delete when replaced
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
         self.setFont(font)
@@ -80,15 +80,26 @@ class SourceView(QTextEdit):
             self.span_clicked.emit(self.map.from_utf16(position))
 
     def set_text(self, text: str) -> None:
-        """Show `text` with a little space after each paragraph, as a reader expects."""
+        """Show `text` with a little space after each paragraph, as a reader expects.
+
+        The text goes into a fresh document whose first block already has the spacing, so every
+        paragraph inherits it as it is inserted (formatting after the fact touched each block and
+        took 3 s for 4 million characters; this takes 0.1 s, and the view lays out lazily)."""
         self.map = Utf16Map(text)
-        self.setPlainText(text)
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
+        document = QTextDocument(self)
+        document.setDefaultFont(self.font())
+        document.setDocumentMargin(14)
+        document.setUndoRedoEnabled(False)
         spacing = QTextBlockFormat()
         spacing.setBottomMargin(8)
         spacing.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        cursor.mergeBlockFormat(spacing)
+        cursor = QTextCursor(document)
+        cursor.setBlockFormat(spacing)
+        cursor.insertText(text)
+        previous, self._document = self._document, document
+        self.setDocument(document)  # Qt deletes its own first document; ours we delete
+        if previous is not None:
+            previous.deleteLater()
 
     def center_on(self, start16: int, end16: int) -> None:
         """Scroll so the span [start16, end16) (UTF-16 positions) sits in the middle of the view."""
