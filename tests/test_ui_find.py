@@ -41,3 +41,22 @@ def test_find_says_when_nothing_matches_and_keeps_the_selection(window, tmp_path
     assert not pane.find_next(from_start=True)
     assert "background" in pane.find_box.styleSheet()
     assert pane.selected_span() == (TEXT.index("Захарова"), TEXT.index("Захарова") + len("Захарова"))
+
+
+def test_a_claim_far_down_a_long_source_is_laid_out_and_in_view(window, tmp_path, sample_text):
+    """Selecting a claim near the end of a long source scrolls to a laid-out paragraph."""
+    from PySide6.QtGui import QTextCursor
+
+    assert window.create_workspace(tmp_path / "long.factdesk")
+    text = sample_text * 3
+    window.session.push(commands.create_source(window.session, title="Long", text=text))
+    start = text.rindex("The weapons supplied to Kyiv")
+    command = commands.create_claim(window.session, window.source_pane.source_id, start, start + 60)
+    window.session.push(command)
+    pane = window.source_pane
+    pane.show_claim(command.created_id(), pane.source_id)
+    view = pane.view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.map.to_utf16(start))
+    assert cursor.block().layout().lineCount() > 0
+    assert view.viewport().rect().contains(view.cursorRect(cursor).center())
