@@ -60,3 +60,27 @@ def test_a_claim_far_down_a_long_source_is_laid_out_and_in_view(window, tmp_path
     cursor.setPosition(view.map.to_utf16(start))
     assert cursor.block().layout().lineCount() > 0
     assert view.viewport().rect().contains(view.cursorRect(cursor).center())
+
+
+def test_delete_in_the_suggestions_list_dismisses_and_leaves_evidence_alone(window, tmp_path, sample_text, qtbot):
+    """Delete belongs to the widget with focus: the evidence table's Delete (unlink) must not fire
+    from the suggestions list, where Delete dismisses a suggestion."""
+    from app.services import evidence, intake
+
+    assert window.create_workspace(tmp_path / "keys.factdesk")
+    window.session.push(commands.create_source(window.session, title="Sample", text=sample_text))
+    source_id = window.source_pane.source_id
+    start = sample_text.index("Bulgaria and Portugal")
+    command = commands.create_claim(window.session, source_id, start, start + 40)
+    window.session.push(command)
+    claim_id = command.created_id()
+    evidence.create_and_link(window.session.workspace, claim_id, {"title": "Declarations"}, stance="supports")
+    window.claims_pane.select_claim(claim_id)
+    panel = window.source_pane.suggestions
+    shown = [(s.start, s.end) for s in intake.suggestions_for(window.session.workspace, source_id)]
+    panel.list.setCurrentRow(0)
+    panel.list.setFocus()
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert len(evidence.links_for_claim(window.session.workspace, claim_id)) == 1
+    after = [(s.start, s.end) for s in intake.suggestions_for(window.session.workspace, source_id)]
+    assert len(set(shown) - set(after)) == 1  # exactly one suggestion was dismissed

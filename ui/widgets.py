@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCompleter, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QToolButton, QWidget
 
 from app.errors import ValidationError
@@ -128,6 +129,15 @@ def url_problem(url: str) -> str | None:
     except ValidationError as exc:
         return str(exc)
     return None
+
+
+def local_shortcut(keys: QKeySequence | str, widget: QWidget, slot) -> QShortcut:
+    """A shortcut that acts only while `widget` has focus. (Qt's default context is the whole
+    window, and PySide6 ignores a `context=` keyword given with a callable.)"""
+    shortcut = QShortcut(QKeySequence(keys), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
 
 
 def show_refusal(parent: QWidget | None, message: str, *, title: str | None = None) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QKeySequence,
-    QShortcut,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -33,6 +32,7 @@ from app.services import intake, sources
 from app.services.sources import Span
 from ui.intake.suggestions import MAX_SUGGESTED_CHARS, SuggestionsPanel
 from ui.session import ServiceCommand, WorkspaceSession, follow
+from ui.widgets import local_shortcut
 
 log = logging.getLogger(__name__)
 
@@ -147,8 +147,8 @@ class SourcePane(QWidget):
         self.find_box = QLineEdit(objectName="source_find", clearButtonEnabled=True)
         self.find_box.setPlaceholderText(self.tr("Find in source… (Enter: next, Shift+Enter: previous)"))
         self.find_box.returnPressed.connect(lambda: self.find_next())
-        QShortcut(QKeySequence("Shift+Return"), self.find_box, lambda: self.find_next(backward=True))
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_box, self.view.setFocus)
+        local_shortcut(QKeySequence("Shift+Return"), self.find_box, lambda: self.find_next(backward=True))
+        local_shortcut(QKeySequence(Qt.Key.Key_Escape), self.find_box, self.view.setFocus)
         self.find_box.textEdited.connect(lambda _text: self.find_next(from_start=True))
 
         # -- suggestions --

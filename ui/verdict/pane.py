@@ -39,7 +39,7 @@ from ui.evidence.model import LinkedEvidenceModel
 from ui.labels import status_label
 from ui.session import WorkspaceSession, follow
 from ui.verdict.rating_picker import RatingPicker
-from ui.widgets import OptionalDateEdit, TagLineEdit
+from ui.widgets import OptionalDateEdit, TagLineEdit, local_shortcut
 
 RATIONALE_SAVE_MS = 800
 
@@ -132,9 +132,9 @@ class VerdictPane(QWidget):
         self.unlink_button.clicked.connect(self.unlink_evidence)
         self.up_button.clicked.connect(lambda: self.move_evidence(-1))
         self.down_button.clicked.connect(lambda: self.move_evidence(+1))
-        QShortcut(QKeySequence("Alt+Up"), self.evidence_table, lambda: self.move_evidence(-1))
-        QShortcut(QKeySequence("Alt+Down"), self.evidence_table, lambda: self.move_evidence(+1))
-        QShortcut(QKeySequence.StandardKey.Delete, self.evidence_table, self.unlink_evidence)
+        local_shortcut(QKeySequence("Alt+Up"), self.evidence_table, lambda: self.move_evidence(-1))
+        local_shortcut(QKeySequence("Alt+Down"), self.evidence_table, lambda: self.move_evidence(+1))
+        local_shortcut(QKeySequence.StandardKey.Delete, self.evidence_table, self.unlink_evidence)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.link_button, self.edit_button, self.unlink_button):
             buttons.addWidget(button)
