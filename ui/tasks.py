@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import FactdeskError
 
@@ -118,3 +119,48 @@ def run_task(task: Task, pool: Pool | None = None) -> Task:
 
 def _name(fn: Callable[..., Any]) -> str:
     return getattr(fn, "__qualname__", None) or repr(fn)
+
+
+class JobRunner(QObject):
+    """Runs one background job at a time for the open workspace, shown in a progress dialog.
+
+    Subclasses keep their job in `self._job` (anything with `task`, `dialog` and `quiet`); a job
+    still running when the workspace changes is cancelled and waited for, and says nothing after.
+    """
+
+    #: what the job is called in the log ("import", "export")
+    job_name = "job"
+
+    def __init__(self, *, window: QWidget, pool: Pool | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self.pool = pool
+        self._session = None
+        self._job = None
+
+    def set_session(self, session) -> None:
+        """Follow another workspace (or none); a job running for the old one is cancelled first
+        (what it finished stays in that workspace)."""
+        job = self._job
+        if job is not None and session is not self._session:
+            job.quiet = True
+            job.task.cancel()
+            if not job.task.wait(30):
+                log.warning("A %s did not stop within 30 seconds of being cancelled", self.job_name)
+            dismiss_progress(job.dialog)
+        self._session = session
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        return self._job.dialog if self._job else None
+
+
+def dismiss_progress(dialog: QProgressDialog) -> None:
+    """Hide a progress dialog for good: reset() stops its timer to show itself later; hide(), unlike
+    close(), does not emit `canceled`."""
+    dialog.reset()
+    dialog.hide()

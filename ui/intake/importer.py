@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from app.changes import Changes
@@ -24,7 +24,7 @@ from app.services.intake import ImportOutcome, import_file
 from app.workspace import Workspace
 from ui.session import ServiceCommand, WorkspaceSession
 from ui.settings import Settings
-from ui.tasks import Pool, Task, run_task
+from ui.tasks import JobRunner, Pool, Task, dismiss_progress, run_task
 from ui.widgets import show_refusal
 
 log = logging.getLogger(__name__)
@@ -150,39 +150,17 @@ class _Job:
     quiet: bool = False  # the workspace was closed meanwhile: say nothing when it reports
 
 
-class Importer(QObject):
+class Importer(JobRunner):
     """Import files into the open workspace. `pool` is given from outside in tests (an ImmediatePool)."""
+
+    job_name = "import"
 
     import_finished = Signal(object)  # the ImportBatch, or None if the import failed as a whole
     show_source_requested = Signal(int)  # the analyst asked to see a source (a duplicate's original)
 
     def __init__(self, *, window: QWidget, settings: Settings | None = None, pool: Pool | None = None) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(window=window, pool=pool)
         self._settings = settings
-        self.pool = pool
-        self._session: WorkspaceSession | None = None
-        self._job: _Job | None = None
-
-    def set_session(self, session: WorkspaceSession | None) -> None:
-        """Follow another workspace; an import still running for the old one is cancelled first
-        (what it finished stays in that workspace)."""
-        job = self._job
-        if job is not None and session is not self._session:
-            job.quiet = True
-            job.task.cancel()
-            if not job.task.wait(30):
-                log.warning("An import did not stop within 30 seconds of being cancelled")
-            _dismiss(job.dialog)
-        self._session = session
-
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
-
-    @property
-    def progress_dialog(self) -> QProgressDialog | None:
-        return self._job.dialog if self._job else None
 
     def import_dialog(self) -> bool:
         """File ▸ Import Files…: ask for files and import them; True if importing started."""
@@ -246,7 +224,7 @@ class Importer(QObject):
             )
 
     def _finish(self, job: _Job) -> bool:
-        _dismiss(job.dialog)
+        dismiss_progress(job.dialog)
         job.dialog.deleteLater()
         if self._job is job:
             self._job = None
@@ -322,8 +300,3 @@ class Importer(QObject):
     def _status(self, message: str) -> None:
         if isinstance(self._window, QMainWindow):
             self._window.statusBar().showMessage(message, 8000)
-
-
-def _dismiss(dialog: QProgressDialog) -> None:
-    dialog.reset()
-    dialog.hide()

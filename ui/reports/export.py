@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
@@ -26,7 +26,7 @@ from app.workspace import Workspace
 from ui.reports.model import period_text
 from ui.session import WorkspaceSession
 from ui.settings import Settings
-from ui.tasks import Pool, Task, TaskCancelled, run_task
+from ui.tasks import JobRunner, Pool, Task, TaskCancelled, dismiss_progress, run_task
 from ui.widgets import show_refusal
 
 log = logging.getLogger(__name__)
@@ -162,8 +162,10 @@ class _Job:
     quiet: bool = False  # the workspace was closed meanwhile: say nothing when it reports
 
 
-class ReportExporter(QObject):
+class ReportExporter(JobRunner):
     """File ▸ Export Report… from start to end. `pool` and `writer` are given from outside in tests."""
+
+    job_name = "export"
 
     export_finished = Signal(object)  # the Path written, or None if nothing was
 
@@ -175,32 +177,9 @@ class ReportExporter(QObject):
         pool: Pool | None = None,
         writer: Writer | None = None,
     ) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(window=window, pool=pool)
         self._settings = settings
-        self.pool = pool
         self.writer = writer
-        self._session: WorkspaceSession | None = None
-        self._job: _Job | None = None
-
-    def set_session(self, session: WorkspaceSession | None) -> None:
-        """Follow another workspace; an export still running for the old one is cancelled first."""
-        job = self._job
-        if job is not None and session is not self._session:
-            job.quiet = True
-            job.task.cancel()
-            if not job.task.wait(30):
-                log.warning("An export did not stop within 30 seconds of being cancelled")
-            _dismiss(job.dialog)
-        self._session = session
-
-    @property
-    def busy(self) -> bool:
-        return self._job is not None
-
-    @property
-    def progress_dialog(self) -> QProgressDialog | None:
-        return self._job.dialog if self._job else None
 
     # -- asking --------------------------------------------------------------------------------------
 
@@ -347,7 +326,7 @@ class ReportExporter(QObject):
 
     def _finish(self, job: _Job, path: Path | None) -> bool:
         """Close the job's dialog; False if the job was abandoned (nothing more to say about it)."""
-        _dismiss(job.dialog)
+        dismiss_progress(job.dialog)
         job.dialog.deleteLater()
         if self._job is job:
             self._job = None
@@ -403,13 +382,6 @@ class ReportExporter(QObject):
             open_file(outcome.path)
         elif clicked is folder_button:
             show_in_folder(outcome.path)
-
-
-def _dismiss(dialog: QProgressDialog) -> None:
-    """Hide a progress dialog for good: reset() stops its timer to show itself later; hide(), unlike
-    close(), does not emit `canceled`."""
-    dialog.reset()
-    dialog.hide()
 
 
 def open_file(path: Path) -> bool:
