@@ -10,7 +10,6 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT.parent / "shared" / "samples"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 

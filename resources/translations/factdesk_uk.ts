@@ -975,6 +975,45 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>This source is too long for suggestions to be worked out here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Show or hide the sentences Factdesk suggests checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click: mark as a claim · Delete: dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no particular reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested claims (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Task</name>
