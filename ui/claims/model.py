@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from app.services import claims
 from app.services.claims import ClaimFilter, ClaimRow
 from app.workspace import Workspace
 from ui.labels import status_label
+from ui.table_model import FlatTableModel
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ClaimTableModel(QAbstractTableModel):
+class ClaimTableModel(FlatTableModel):
     COLUMNS = ("quote", "claimant", "rating", "status", "claimed_on", "source")
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -91,15 +92,8 @@ class ClaimTableModel(QAbstractTableModel):
 
     # -- Qt model interface ------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        return self._headers[section] if horizontal and 0 <= section < len(self._headers) else None
+    def _row_count(self) -> int:
+        return len(self._ids)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._ids)):

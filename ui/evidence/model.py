@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.services import evidence
 from app.services.evidence import LinkRow
 from app.workspace import Workspace
 from ui.labels import STANCE_COLOURS, evidence_kind_label, stance_label
+from ui.table_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class LinkedEvidenceModel(QAbstractTableModel):
+class LinkedEvidenceModel(FlatTableModel):
     COLUMNS = ("position", "stance", "title", "excerpt", "url")
     ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -36,20 +37,8 @@ class LinkedEvidenceModel(QAbstractTableModel):
     def row_of(self, link_id: int) -> int | None:
         return next((i for i, row in enumerate(self._rows) if row.link_id == link_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

@@ -7,7 +7,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from app.services import claims, reports
 from app.services.claims import ClaimFilter, ClaimRow
 from app.workspace import Workspace
 from ui.labels import status_label
+from ui.table_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -50,7 +50,7 @@ class ReportRow:
     language: str
 
 
-class ReportListModel(QAbstractTableModel):
+class ReportListModel(FlatTableModel):
     """Every report of the workspace, newest first. Reports are few: rows are read all at once."""
 
     COLUMNS = ("title", "period", "claims", "language")
@@ -100,15 +100,8 @@ class ReportListModel(QAbstractTableModel):
 
     # -- Qt model interface ------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        return self._headers[section] if horizontal and 0 <= section < len(self._headers) else None
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
