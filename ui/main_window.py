@@ -69,6 +69,9 @@ class MainWindow(WindowActions, QMainWindow):
         self.reports_dock.setWidget(self.reports_pane)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reports_dock)
         self.reports_dock.hide()
+        # the first time it opens, a modest strip, not half the window (later its size is remembered)
+        self._reports_sized = self.settings.window_state() is not None
+        self.reports_dock.visibilityChanged.connect(self._on_reports_dock_shown)
         self.report_exporter = ReportExporter(window=self, settings=self.settings)
         self.reports_pane.export_requested.connect(self.report_exporter.export)
         # -- end reports --
@@ -96,6 +99,11 @@ class MainWindow(WindowActions, QMainWindow):
         self.source_pane.view.context_actions = [self.mark_action]
         self._restore_layout()
         self._show_welcome()
+
+    def _on_reports_dock_shown(self, visible: bool) -> None:
+        if visible and not self._reports_sized:
+            self._reports_sized = True
+            self.resizeDocks([self.reports_dock], [220], Qt.Orientation.Vertical)
 
     # -- workspaces --------------------------------------------------------------------------------
 
