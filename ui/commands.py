@@ -128,7 +128,7 @@ def set_tags(session: WorkspaceSession, claim_id: int, names: list[str]) -> Serv
     )
 
 
-def _create(
+def creation(
     session: WorkspaceSession,
     text: str,
     create: Callable[[], Changes],
@@ -157,14 +157,16 @@ def _create(
     return command
 
 
-def _delete(
+def deletion(
     session: WorkspaceSession,
     text: str,
     delete: Callable[[], Changes],
     restore: Callable[[Any], Changes],
     *,
     key: str = "snapshot",
+    refresh: Changes | None = None,
 ) -> ServiceCommand:
+    """Something removed: the service's snapshot (`previous[key]`) is kept so undo can put it back."""
     state: dict[str, Any] = {}
 
     def do() -> Changes:
@@ -175,12 +177,12 @@ def _delete(
     def undo() -> Changes:
         return restore(state["saved"])
 
-    return ServiceCommand(session, text, do, undo)
+    return ServiceCommand(session, text, do, undo, refresh=refresh)
 
 
 def create_source(session: WorkspaceSession, **fields: Any) -> ServiceCommand:
     ws = session.workspace
-    return _create(
+    return creation(
         session,
         QCoreApplication.translate("commands", "New Source"),
         lambda: sources.create_source(ws, **fields),
@@ -191,7 +193,7 @@ def create_source(session: WorkspaceSession, **fields: Any) -> ServiceCommand:
 
 def delete_source(session: WorkspaceSession, source_id: int) -> ServiceCommand:
     ws = session.workspace
-    return _delete(
+    return deletion(
         session,
         QCoreApplication.translate("commands", "Delete Source"),
         lambda: sources.delete_source(ws, source_id),
@@ -201,7 +203,7 @@ def delete_source(session: WorkspaceSession, source_id: int) -> ServiceCommand:
 
 def create_claim(session: WorkspaceSession, source_id: int, start: int, end: int) -> ServiceCommand:
     ws = session.workspace
-    return _create(
+    return creation(
         session,
         QCoreApplication.translate("commands", "Mark Claim"),
         lambda: claims.create_claim(ws, source_id, start, end),
@@ -212,7 +214,7 @@ def create_claim(session: WorkspaceSession, source_id: int, start: int, end: int
 
 def delete_claim(session: WorkspaceSession, claim_id: int) -> ServiceCommand:
     ws = session.workspace
-    return _delete(
+    return deletion(
         session,
         QCoreApplication.translate("commands", "Delete Claim"),
         lambda: claims.delete_claim(ws, claim_id),
@@ -246,7 +248,7 @@ def link_evidence(
     session: WorkspaceSession, claim_id: int, evidence_id: int, *, stance: str, note: str = ""
 ) -> ServiceCommand:
     ws = session.workspace
-    return _create(
+    return creation(
         session,
         QCoreApplication.translate("commands", "Link Evidence"),
         lambda: evidence.link(ws, claim_id, evidence_id, stance=stance, note=note),
@@ -258,7 +260,7 @@ def link_evidence(
 
 def unlink_evidence(session: WorkspaceSession, link_id: int) -> ServiceCommand:
     ws = session.workspace
-    return _delete(
+    return deletion(
         session,
         QCoreApplication.translate("commands", "Unlink Evidence"),
         lambda: evidence.unlink(ws, link_id),
@@ -269,7 +271,7 @@ def unlink_evidence(session: WorkspaceSession, link_id: int) -> ServiceCommand:
 
 def delete_evidence(session: WorkspaceSession, evidence_id: int) -> ServiceCommand:
     ws = session.workspace
-    return _delete(
+    return deletion(
         session,
         QCoreApplication.translate("commands", "Delete Evidence"),
         lambda: evidence.delete_evidence(ws, evidence_id),

@@ -10,29 +10,20 @@ from PySide6.QtCore import QCoreApplication
 from app.changes import REPORT, Changes
 from app.errors import FactdeskError
 from app.services import reports
+from ui.commands import creation, deletion
 from ui.session import ServiceCommand, WorkspaceSession
 
 
 def create_report(session: WorkspaceSession, fields: dict[str, Any], claim_ids: Sequence[int] = ()) -> ServiceCommand:
     """A new report with its claims; undo deletes it, redo puts the same report back (same id)."""
     ws = session.workspace
-    state: dict[str, Any] = {}
-
-    def do() -> Changes:
-        if "saved" in state:
-            return reports.restore_report(ws, state.pop("saved"))
-        changes = reports.create_report(ws, claim_ids=list(claim_ids), **fields)
-        state["id"] = changes.subject
-        return changes
-
-    def undo() -> Changes:
-        changes = reports.delete_report(ws, state["id"])
-        state["saved"] = changes.previous["snapshot"]
-        return changes
-
-    command = ServiceCommand(session, QCoreApplication.translate("commands", "New Report"), do, undo)
-    command.created_id = lambda: state.get("id")
-    return command
+    return creation(
+        session,
+        QCoreApplication.translate("commands", "New Report"),
+        lambda: reports.create_report(ws, claim_ids=list(claim_ids), **fields),
+        lambda report_id: reports.delete_report(ws, report_id),
+        lambda saved: reports.restore_report(ws, saved),
+    )
 
 
 def edit_report(
@@ -84,20 +75,10 @@ def set_report_claims(session: WorkspaceSession, report_id: int, claim_ids: Sequ
 
 def delete_report(session: WorkspaceSession, report_id: int) -> ServiceCommand:
     ws = session.workspace
-    state: dict[str, Any] = {}
-
-    def do() -> Changes:
-        changes = reports.delete_report(ws, report_id)
-        state["saved"] = changes.previous["snapshot"]
-        return changes
-
-    def undo() -> Changes:
-        return reports.restore_report(ws, state["saved"])
-
-    return ServiceCommand(
+    return deletion(
         session,
         QCoreApplication.translate("commands", "Delete Report"),
-        do,
-        undo,
+        lambda: reports.delete_report(ws, report_id),
+        lambda saved: reports.restore_report(ws, saved),
         refresh=Changes().update(REPORT, report_id),
     )
