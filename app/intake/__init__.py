@@ -229,19 +229,7 @@ def _from_docx(data: bytes, name: str, warnings: list[str]) -> IntakeResult:
     from app.intake.docx import read_docx
 
     content = read_docx(data, name)
-    text = content.builder.text()
-    return _finish(
-        text,
-        data,
-        name,
-        MEDIA_TYPES["docx"],
-        warnings + content.warnings + content.builder.warnings() + _property_date_note(content.published),
-        paragraphs=content.builder.paragraphs,
-        title=content.title or _title_from_text(text, Path(name).stem),
-        author=content.author,
-        published=content.published,
-        hint=content.language,
-    )
+    return _from_document(content, data, name, MEDIA_TYPES["docx"], warnings, hint=content.language)
 
 
 def _from_pdf(data: bytes, name: str, warnings: list[str], cancelled: Callable[[], bool] | None) -> IntakeResult:
@@ -249,18 +237,26 @@ def _from_pdf(data: bytes, name: str, warnings: list[str], cancelled: Callable[[
 
     if b"%%EOF" not in data[-2048:]:
         warnings.append("The PDF seems cut short (its end marker is missing): some of its text may be missing.")
-    content = read_pdf(data, name, cancelled=cancelled)
+    return _from_document(read_pdf(data, name, cancelled=cancelled), data, name, MEDIA_TYPES["pdf"], warnings)
+
+
+def _from_document(
+    content, data: bytes, name: str, media_type: str, warnings: list[str], *, hint: str = ""
+) -> IntakeResult:
+    """A Word or PDF reader's content as a result: its text, title (or the text's first line),
+    author, and the date from the file's properties (with a note saying where it came from)."""
     text = content.builder.text()
     return _finish(
         text,
         data,
         name,
-        MEDIA_TYPES["pdf"],
+        media_type,
         warnings + content.warnings + content.builder.warnings() + _property_date_note(content.published),
         paragraphs=content.builder.paragraphs,
         title=content.title or _title_from_text(text, Path(name).stem),
         author=content.author,
         published=content.published,
+        hint=hint,
     )
 
 
