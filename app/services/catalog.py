@@ -32,13 +32,6 @@ def ensure_actor(session: Session, name: str, role: str = "") -> tuple[Actor, bo
     return actor, True
 
 
-def get_or_create_actor(ws: Workspace, name: str, role: str = "") -> Changes:
-    with ws.writing() as session:
-        actor, created = ensure_actor(session, name, role)
-        changes = Changes(subject=actor.id)
-        return changes.create(ACTOR, actor.id) if created else changes
-
-
 def update_actor(ws: Workspace, actor_id: int, *, name: str | None = None, role: str | None = None) -> Changes:
     with ws.writing() as session:
         actor = fetch(session, Actor, actor_id, "claimant")
