@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 CONTEXT_CHARS = 32
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # characters that take two UTF-16 units
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # characters that take two UTF-16 units
 
 
 @dataclass(frozen=True)
