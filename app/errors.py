@@ -23,3 +23,11 @@ class ValidationError(FactdeskError):
 
 class NotFound(FactdeskError):
     """An id named an item that does not exist (any more)."""
+
+
+class WorkspaceDamaged(WorkspaceError):
+    """SQLite's integrity check found damage; the file is not used as if it were fine."""
+
+
+class WorkspaceLocked(WorkspaceError):
+    """Another Factdesk holds the workspace for writing; it may still be opened read-only."""
