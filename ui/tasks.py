@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import FactdeskError
@@ -119,6 +120,71 @@ def run_task(task: Task, pool: Pool | None = None) -> Task:
 
 def _name(fn: Callable[..., Any]) -> str:
     return getattr(fn, "__qualname__", None) or repr(fn)
+
+
+class Stepper(QObject):
+    """Runs work that must happen on the UI thread (filling a text document, formatting it) in
+    slices of about `budget_ms`, going back to the event loop between slices, so the window keeps
+    painting and answering while it goes on.
+
+    The work is a generator: each `yield` marks a point where it may be interrupted. Starting new
+    work, or `cancel()`, closes the generator in progress. `finished` is emitted once the generator
+    has run to its end (not when it was cancelled).
+    """
+
+    finished = Signal()
+
+    def __init__(self, *, budget_ms: float = 20.0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._budget = budget_ms / 1000
+        self._steps: Iterator[None] | None = None
+        self._timer = QTimer(self, interval=0)
+        self._timer.timeout.connect(self._slice)
+
+    @property
+    def running(self) -> bool:
+        return self._steps is not None
+
+    def start(self, steps: Iterator[None], *, at_once: bool = False) -> None:
+        """Begin `steps` (the first slice runs now); with `at_once`, run all of it before returning."""
+        self.cancel()
+        self._steps = steps
+        if at_once:
+            self.finish()
+            return
+        self._slice()
+        if self._steps is not None:
+            self._timer.start()
+
+    def finish(self) -> None:
+        """Run whatever is left of the current work now, without going back to the event loop."""
+        if self._steps is not None:
+            self._run(deadline=None)
+
+    def cancel(self) -> None:
+        self._timer.stop()
+        steps, self._steps = self._steps, None
+        if steps is not None and hasattr(steps, "close"):
+            steps.close()
+
+    def _slice(self) -> None:
+        if self._steps is not None:
+            self._run(deadline=time.perf_counter() + self._budget)
+
+    def _run(self, *, deadline: float | None) -> None:
+        steps = self._steps
+        try:
+            while deadline is None or time.perf_counter() < deadline:
+                next(steps)
+        except StopIteration:
+            self._timer.stop()
+            if self._steps is steps:
+                self._steps = None
+                self.finished.emit()
+        except Exception:
+            self._timer.stop()
+            self._steps = None
+            log.exception("Work in steps failed part way")
 
 
 class JobRunner(QObject):

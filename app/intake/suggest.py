@@ -254,20 +254,32 @@ def score_sentence(sentence: str, *, is_heading: bool = False) -> tuple[float, t
     return round(score, 2), tuple(reasons)
 
 
+_NEAR = 200  # characters looked at around a sentence to see whether it has its line to itself
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """Whether only blanks stand between text[start:end] and the line breaks around it.
+
+    Only _NEAR characters either side are looked at, so a sentence in a paragraph of millions of
+    characters costs no more than one in a short one (more than _NEAR blanks count as text)."""
+    before = text[max(0, start - _NEAR) : start]
+    cut = before.rfind("\n")
+    if cut < 0 and start > _NEAR:
+        return False
+    after = text[end : end + _NEAR]
+    stop = after.find("\n")
+    if stop < 0 and end + _NEAR < len(text):
+        return False
+    return before[cut + 1 :].strip() == "" and after[: stop if stop >= 0 else None].strip() == ""
+
+
 def suggest(text: str, language: str = "", top: int | None = 15) -> list[Suggestion]:
     """The `top` sentences most worth checking, best first (ties in reading order);
     `top=None` ranks them all. Only sentences with a positive score are suggested."""
     ranked = []
     for start, end in sentences(text, language):
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
         sentence = text[start:end]
-        is_heading = (
-            text[line_start:start].strip() == ""
-            and text[end:line_end].strip() == ""
-            and not re.search(r"[.!?…:;\"”»]$", sentence)
-        )
+        is_heading = _alone_on_line(text, start, end) and not re.search(r"[.!?…:;\"”»]$", sentence)
         score, reasons = score_sentence(sentence, is_heading=is_heading)
         if score > 0:
             ranked.append(Suggestion(start, end, score, reasons))

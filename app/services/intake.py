@@ -160,13 +160,23 @@ def suggestions_for(ws: Workspace, source_id: int, top: int = 15) -> list[Sugges
     with ws.reading() as session:
         source = fetch(session, Source, source_id, "source")
         text, language = source.text, source.language
+    return pick_suggestions(ws, source_id, text, rank_sentences(text, language), top=top)
+
+
+def pick_suggestions(
+    ws: Workspace, source_id: int, text: str, ranked: list[Suggestion], top: int = 15
+) -> list[Suggestion]:
+    """The first `top` of a source's full ranking (`rank_sentences` of its `text`) that are
+    neither dismissed nor covered by a claim. Ranking takes about a second per 800,000
+    characters, so a caller showing the same source again keeps the ranking and calls this."""
+    with ws.reading() as session:
         dismissed = [
             (row.start, row.end)
             for row in session.exec(select(DismissedSuggestion).where(DismissedSuggestion.source_id == source_id))
         ]
-    claimed = [(span.start, span.end) for span in source_service.claim_spans(ws, source_id)]
+    claimed = [(span.start, span.end) for span in source_service.claim_spans(ws, source_id, text=text)]
     kept = []
-    for item in suggest(text, language, top=None):
+    for item in ranked:
         if any(_overlaps(item.start, item.end, s, e) for s, e in claimed):
             continue
         if any(_mostly_same(item.start, item.end, s, e) for s, e in dismissed):
@@ -175,6 +185,11 @@ def suggestions_for(ws: Workspace, source_id: int, top: int = 15) -> list[Sugges
         if len(kept) >= top:
             break
     return kept
+
+
+def rank_sentences(text: str, language: str | None) -> list[Suggestion]:
+    """Every sentence of `text` worth suggesting, best first (pure: safe on any thread)."""
+    return suggest(text, language or "", top=None)
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

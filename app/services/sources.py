@@ -129,14 +129,15 @@ class Span:
     colour: str | None
 
 
-def claim_spans(ws: Workspace, source_id: int) -> list[Span]:
+def claim_spans(ws: Workspace, source_id: int, *, text: str | None = None) -> list[Span]:
     """Every claim's span in a source, with its rating colour, for the source pane's marks.
 
     A span whose stored offsets no longer hold its quote is found again by its quote and the
     text around it (TextQuoteSelector); a quote that is gone from the text is left unmarked.
     """
     with ws.reading() as session:
-        text = session.exec(select(Source.text).where(Source.id == source_id)).one_or_none() or ""
+        if text is None:
+            text = session.exec(select(Source.text).where(Source.id == source_id)).one_or_none() or ""
         rows = session.exec(
             select(Claim.id, Claim.start, Claim.end, Rating.colour, Claim.quote, Claim.prefix, Claim.suffix)
             .outerjoin(Rating, Rating.id == Claim.rating_id)

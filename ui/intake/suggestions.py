@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.intake.suggest import Suggestion
 
-MAX_SUGGESTED_CHARS = 300_000  # above this, suggestions are not computed while the analyst waits
+MAX_SUGGESTED_CHARS = 5_000_000  # above this (some 6 s of ranking), no suggestions are worked out
 SHOWN_CHARS = 140  # a suggested sentence is shown up to this long, then elided
 SPAN_ROLE = Qt.ItemDataRole.UserRole
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+from collections.abc import Iterator
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
@@ -32,6 +34,7 @@ from app.services import intake, sources
 from app.services.sources import Span
 from ui.intake.suggestions import MAX_SUGGESTED_CHARS, SuggestionsPanel
 from ui.session import ServiceCommand, WorkspaceSession, follow
+from ui.tasks import Stepper, Task, run_task
 from ui.widgets import local_shortcut
 
 log = logging.getLogger(__name__)
@@ -40,6 +43,38 @@ CURRENT_UNRATED = "#FFE082"
 OTHER_CLAIM = "#E3EAF4"
 SUGGESTED = "#9AA5B1"  # a muted dotted underline: a sentence worth a look, not a claim
 HEADING_SCALE = {"title": 1.5, "h1": 1.35, "h2": 1.2, "h3": 1.1}
+
+# Long texts go into the view a piece at a time, between turns of the event loop.
+SHOWN_AT_ONCE = 200_000  # characters: a text up to this long is shown in one go
+FILL_CHUNK = 25_000  # characters inserted per step beyond that
+LAYOUT_CHUNK = 500  # layout entries (headings, lists) formatted per step
+RANKED_AT_ONCE = 50_000  # characters: suggestions for a longer text are worked out on another thread
+# Qt lays out a paragraph as a whole, each time it changes: a 4-million-character single line took
+# seconds. Such a paragraph is shown with a line break in place of a space about every BREAK_EVERY
+# characters; a break takes one position, like the space it replaces, so every offset stays put.
+LONG_PARAGRAPH = 3_000
+BREAK_EVERY = 2_000
+_LONG_PARAGRAPH = re.compile(rf"^[^\n]{{{LONG_PARAGRAPH},}}", re.MULTILINE)  # tried at line starts only
+
+
+def display_text(text: str) -> str:
+    """`text` as the source view shows it: the same characters, but for a space turned into a
+    line break here and there in paragraphs longer than LONG_PARAGRAPH characters."""
+    pieces: list[str] = []
+    done = 0
+    for paragraph in _LONG_PARAGRAPH.finditer(text):
+        position = paragraph.start() + BREAK_EVERY
+        while position < paragraph.end() - BREAK_EVERY // 2:
+            space = text.find(" ", position, paragraph.end())
+            if space < 0:
+                break
+            pieces += (text[done:space], "\n")
+            done = space + 1
+            position = space + BREAK_EVERY
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 class SourceView(QTextEdit):
@@ -81,12 +116,20 @@ class SourceView(QTextEdit):
             self.span_clicked.emit(self.map.from_utf16(position))
 
     def set_text(self, text: str) -> None:
-        """Show `text` with a little space after each paragraph, as a reader expects.
+        """Show `text` at once (see `fill`)."""
+        for _ in self.fill(text):
+            pass
+
+    def fill(self, text: str) -> Iterator[None]:
+        """Show `text` with a little space after each paragraph, as a reader expects, inserting it
+        FILL_CHUNK characters at a time and yielding after each piece.
 
         The spacing is set on the empty document's first block before the text goes in, so every
         paragraph inherits it as it is inserted (formatting after the fact touched each block and
         took 3 s for 4 million characters in 20,000 paragraphs)."""
         self.map = Utf16Map(text)
+        shown = display_text(text)
+        yield
         document = self.document()
         document.clear()
         spacing = QTextBlockFormat()
@@ -94,7 +137,9 @@ class SourceView(QTextEdit):
         spacing.setLineHeight(115, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cursor = QTextCursor(document)
         cursor.setBlockFormat(spacing)
-        cursor.insertText(text)
+        for start in range(0, len(shown), FILL_CHUNK):
+            cursor.insertText(shown[start : start + FILL_CHUNK])
+            yield
 
     def center_on(self, start16: int, end16: int) -> None:
         """Scroll so the span [start16, end16) (UTF-16 positions) sits in the middle of the view."""
@@ -127,6 +172,12 @@ class SourcePane(QWidget):
         self._spans: list[Span] = []
         self._current_claim: int | None = None
         self._suggested: list[Suggestion] = []
+        # a long text is shown a piece at a time; marks and scrolling wait until all of it is in
+        self._filler = Stepper(parent=self)
+        self._loading = False
+        # full rankings of long sources, worked out on another thread: source id -> (text, ranking)
+        self._ranked: dict[int, tuple[str, list[Suggestion]]] = {}
+        self._ranking: tuple[Task, int, str] | None = None  # the ranking under way: task, source id, text
 
         self.picker = QComboBox(objectName="source_picker")
         self.picker.setToolTip(self.tr("The source shown"))
@@ -247,25 +298,50 @@ class SourcePane(QWidget):
                 source = None
         self._source = source
         self._show_placeholder(source is None)
+        self._filler.cancel()
+        self._spans = []
+        self._suggested = []
+        self.view.setExtraSelections([])
         if source is None:
+            self._loading = False
             self.view.set_text("")
             self.details.clear()
-            self._spans = []
+            self.suggestions.set_suggestions("", [])
         else:
-            self.view.set_text(source.text)
-            self._apply_layout(source)
             self.details.setText(self._details_text(source))
             self.picker.setCurrentIndex(self.picker.findData(source.id))
-            self._load_spans()
+            self._loading = True
+            self._filler.start(self._fill(source), at_once=len(source.text) <= SHOWN_AT_ONCE)
         self.source_changed.emit(self.source_id)
+
+    @property
+    def loading(self) -> bool:
+        """True while a long text is still going into the view."""
+        return self._loading
+
+    def finish_loading(self) -> None:
+        """Put the rest of a long text in now (tests, and whatever needs all of it at once)."""
+        self._filler.finish()
+
+    def _fill(self, source: Source) -> Iterator[None]:
+        yield from self.view.fill(source.text)
+        yield from self._apply_layout(source)
+        self._loading = False
+        self._load_spans()
+        self._scroll_to_claim()
 
     def show_claim(self, claim_id: int | None, source_id: int | None) -> None:
         """Show a claim in its source: its span highlighted and scrolled into view."""
         self._current_claim = claim_id
         if source_id is not None:
             self.show_source(source_id)
+        if self._loading:  # the claim is shown once the text is in
+            return
         self._highlight()
-        span = self._span(claim_id)
+        self._scroll_to_claim()
+
+    def _scroll_to_claim(self) -> None:
+        span = self._span(self._current_claim)
         if span is not None:
             start16, end16 = self.view.map.to_utf16(span.start), self.view.map.to_utf16(span.end)
             cursor = QTextCursor(self.view.document())
@@ -289,13 +365,17 @@ class SourcePane(QWidget):
         self.picker.setVisible(self.picker.count() > 0)
 
     def _load_spans(self) -> None:
-        self._spans = sources.claim_spans(self._session.workspace, self._source.id) if self._source else []
+        if self._loading:
+            return
+        source = self._source
+        self._spans = sources.claim_spans(self._session.workspace, source.id, text=source.text) if source else []
         self._load_suggestions()
         self._highlight()
 
     # -- layout: headings, quotes and lists, formatted without changing a character -----------------
 
-    def _apply_layout(self, source: Source) -> None:
+    def _apply_layout(self, source: Source) -> Iterator[None]:
+        """Format the text's headings, quotes and lists, LAYOUT_CHUNK entries per step."""
         try:
             blocks = json.loads(source.layout) if source.layout else []
         except ValueError:
@@ -304,7 +384,9 @@ class SourcePane(QWidget):
         document = self.view.document()
         size = self.view.font().pointSizeF()
         length = len(source.text)
-        for entry in blocks:
+        for number, entry in enumerate(blocks, 1):
+            if number % LAYOUT_CHUNK == 0:
+                yield
             try:
                 start, end, style = int(entry[0]), int(entry[1]), str(entry[2])
             except (TypeError, ValueError, IndexError):
@@ -339,19 +421,71 @@ class SourcePane(QWidget):
     # -- suggestions -------------------------------------------------------------------------------
 
     def _load_suggestions(self) -> None:
+        """The suggestions for the source shown: its sentences are ranked once (on another thread
+        when the text is long), then filtered against claims and dismissals at each change."""
         source = self._source
         note = ""
         found: list[Suggestion] = []
         if source is not None and self._session is not None:
-            if len(source.text) > MAX_SUGGESTED_CHARS:
-                note = self.tr("This source is too long for suggestions to be worked out here.")
-            else:
+            cached = self._ranked.get(source.id)  # `==` below compares one object with itself: instant
+            ranked = cached[1] if cached is not None and cached[0] == source.text else None
+            if ranked is None:
+                if len(source.text) > MAX_SUGGESTED_CHARS:
+                    note = self.tr("This source is too long for suggestions to be worked out here.")
+                elif len(source.text) > RANKED_AT_ONCE:
+                    self._rank_in_background(source)
+                    note = self.tr("Looking for sentences worth checking…")
+                else:
+                    ranked = intake.rank_sentences(source.text, source.language)
+                    self._ranked = {source.id: (source.text, ranked)}
+            if ranked is not None:
                 try:
-                    found = intake.suggestions_for(self._session.workspace, source.id, top=15)
+                    found = intake.pick_suggestions(self._session.workspace, source.id, source.text, ranked, top=15)
                 except FactdeskError as exc:
                     note = str(exc)
         self._suggested = found
         self.suggestions.set_suggestions(source.text if source else "", found, note=note)
+
+    def _rank_in_background(self, source: Source) -> None:
+        """Rank a long source's sentences on another thread; show them when they come back, if
+        that source is still the one shown."""
+        if self._ranking is not None:
+            task, source_id, _text = self._ranking
+            if source_id == source.id:
+                return  # already on its way
+            task.cancel()
+        text, language = source.text, source.language
+
+        def rank(*, progress, cancelled):
+            return intake.rank_sentences(text, language)
+
+        task = Task(rank)  # no parent: the pool's runnable keeps it alive until it has reported
+        task.succeeded.connect(self._on_ranked)  # a method of ours: cut off if the pane goes first
+        task.failed.connect(self._on_ranking_failed)
+        self._ranking = (run_task(task), source.id, text)
+
+    def _finished_ranking(self) -> tuple[int, str] | None:
+        """The source id and text of the ranking that just reported, if it is the latest one."""
+        if self._ranking is None or self.sender() is not self._ranking[0]:
+            return None  # an earlier ranking, overtaken by a newer one
+        _task, source_id, text = self._ranking
+        self._ranking = None
+        return source_id, text
+
+    def _on_ranked(self, ranked: list[Suggestion]) -> None:
+        finished = self._finished_ranking()
+        if finished is None:
+            return
+        source_id, text = finished
+        self._ranked = {source_id: (text, ranked)}  # only the shown source's ranking is kept
+        if self._source is not None and self._source.id == source_id and not self._loading:
+            self._load_suggestions()
+            self._highlight()
+
+    def _on_ranking_failed(self, message: str) -> None:
+        finished = self._finished_ranking()
+        if finished is not None and self._source is not None and self._source.id == finished[0]:
+            self.suggestions.set_suggestions(self._source.text, [], note=message)
 
     def _accept_suggestion(self, start: int, end: int) -> None:
         if self._source is not None:
