@@ -76,6 +76,9 @@ def test_a_long_source_is_shown_in_pieces_and_ends_complete(qtbot, pane, ws):
     assert len(shown_text(pane)) < len(text)  # only the first pieces are in yet
     qtbot.waitUntil(lambda: not pane.loading, timeout=20_000)
     assert shown_text(pane) == text
+    reader = pane.view.textCursor()  # still at the top, nothing selected, however the pieces went in
+    assert reader.position() == 0 and not reader.hasSelection()
+    assert pane.view.verticalScrollBar().value() == 0
 
 
 def test_a_single_line_source_is_shown_with_the_same_offsets(qtbot, pane, ws):

@@ -139,6 +139,8 @@ class SourceView(QTextEdit):
         cursor.setBlockFormat(spacing)
         for start in range(0, len(shown), FILL_CHUNK):
             cursor.insertText(shown[start : start + FILL_CHUNK])
+            if start == 0:  # the reader's cursor goes back to the top; the pieces to come go in after it
+                self.setTextCursor(QTextCursor(document))
             yield
 
     def center_on(self, start16: int, end16: int) -> None:
