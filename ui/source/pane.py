@@ -192,7 +192,10 @@ class SourcePane(QWidget):
         self.view.setObjectName("source_view")
         self.view.span_clicked.connect(self._on_span_clicked)
         self.placeholder = QLabel(
-            self.tr("No source yet. Paste an article with File ▸ New Source from Text… (Ctrl+Shift+V)."),
+            self.tr(
+                "No source yet. Drop files here, import them with File ▸ Import Files… (Ctrl+I), "
+                "or paste an article with File ▸ New Source from Text… (Ctrl+Shift+V)."
+            ),
             alignment=Qt.AlignmentFlag.AlignCenter,
             wordWrap=True,
         )
