@@ -293,7 +293,7 @@ def _property_date_note(found) -> list[str]:
 
 def _title_from_text(text: str, fallback: str) -> str:
     """The first line when it reads like a title (short, no full stop), else `fallback`."""
-    for line in text.split("\n"):
+    for line in text[:2_000].split("\n"):  # a title is near the top: no need to split millions of characters
         line = " ".join(line.split())
         if line:
             if len(line) <= 120 and not line.endswith((".", "!", "?", ",", ";")):
