@@ -111,7 +111,10 @@ class SourceDialog(QDialog):
         """Offer the text's first line as the title until the analyst types one."""
         if self.title.text() != self._title_guessed:
             return
-        first = next((line.strip() for line in self.text.toPlainText().splitlines() if line.strip()), "")
+        block = self.text.document().firstBlock()  # the top lines only: the text may run to millions of characters
+        while block.isValid() and not block.text().strip():
+            block = block.next()
+        first = block.text().strip() if block.isValid() else ""
         self._title_guessed = first[:120]
         self.title.setText(self._title_guessed)
 
