@@ -136,3 +136,27 @@ def test_suggestions_for_a_long_source_are_worked_out_on_another_thread(qtbot, p
     assert not panel.note.isVisible()
     spans = panel.spans()
     assert all("185 000" in text[s:e] for s, e in spans)
+
+
+# -- pasting a long text ---------------------------------------------------------------------------
+
+
+def test_a_pasted_text_with_a_huge_paragraph_is_kept_aside_whole(qtbot):
+    from PySide6.QtCore import QMimeData
+
+    from ui.sources.new_source_dialog import HUGE_PARAGRAPH, SourceDialog
+
+    dialog = SourceDialog()
+    qtbot.addWidget(dialog)
+    text = long_text(HUGE_PARAGRAPH * 3, paragraph=None)
+    mime = QMimeData()
+    mime.setText(text)
+    dialog.text.insertFromMimeData(mime)
+    assert dialog.text.isReadOnly()
+    assert len(dialog.text.toPlainText()) < 5_000  # only the beginning is laid out
+    assert dialog.fields()["text"] == text
+    assert dialog.title.text() == text[:120].strip()
+
+    # an ordinary paste afterwards replaces it and the box can be edited again
+    dialog.text.set_text("A short statement.")
+    assert not dialog.text.isReadOnly() and dialog.fields()["text"] == "A short statement."

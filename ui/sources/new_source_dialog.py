@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from PySide6.QtCore import QLocale, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +27,48 @@ from ui.labels import source_kind_label
 from ui.widgets import OptionalDateEdit, ProblemLabel, url_problem
 
 LANGUAGES = (("", "—"), ("en", "English"), ("uk", "Українська"), ("ru", "Русский"))
+HUGE_PARAGRAPH = 100_000  # characters: a pasted text with a paragraph this long is kept aside, not edited
+_HUGE_PARAGRAPH = re.compile(rf"^[^\n]{{{HUGE_PARAGRAPH},}}", re.MULTILINE)
+PREVIEW_CHARS = 2_000
+
+
+class SourceTextEdit(QPlainTextEdit):
+    """The text box of a new source.
+
+    Qt lays a paragraph out as a whole at every change, so a 4-million-character single line took
+    1.5 s to paste and again at each keystroke. A text with a paragraph of HUGE_PARAGRAPH characters
+    or more is therefore kept aside: the box shows its beginning, read-only, and the whole text is
+    what the source gets. Pasting again replaces it.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._held: str | None = None
+
+    def set_text(self, text: str) -> None:
+        if _HUGE_PARAGRAPH.search(text) is None:
+            self._held = None
+            self.setReadOnly(False)
+            self.setPlainText(text)
+            return
+        self._held = text
+        self.setReadOnly(True)
+        note = self.tr(
+            "[%1 characters in all: a paragraph is too long to edit here. The whole text will be imported.]"
+        ).replace("%1", QLocale().toString(len(text)))
+        self.setPlainText(f"{text[:PREVIEW_CHARS]} …\n\n{note}")
+
+    def plain_text(self) -> str:
+        """The source's text: what the box holds, or the long text kept aside."""
+        return self._held if self._held is not None else self.toPlainText()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            text = source.text()
+            if _HUGE_PARAGRAPH.search(text) is not None:
+                self.set_text(text)
+                return
+        super().insertFromMimeData(source)
 
 
 class SourceDialog(QDialog):
@@ -59,7 +103,7 @@ class SourceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if source is None:
-            self.text = QPlainTextEdit(objectName="source_text")
+            self.text = SourceTextEdit(objectName="source_text")
             self.text.setPlaceholderText(self.tr("Paste the article's text here"))
             self.text.setTabChangesFocus(True)
             paste = QPushButton(self.tr("Paste from Clipboard"), objectName="source_paste")
@@ -94,15 +138,15 @@ class SourceDialog(QDialog):
         mime = QGuiApplication.clipboard().mimeData()
         plain = mime.text() if mime is not None else ""
         if mime is None or not mime.hasHtml():
-            self.text.setPlainText(plain)
+            self.text.set_text(plain)
             return
         try:
             result = read_text(plain, html=mime.html())
         except (FactdeskError, ValueError):
-            self.text.setPlainText(plain)
+            self.text.set_text(plain)
             return
         untitled = self.title.text() == self._title_guessed  # empty, or only guessed from the text
-        self.text.setPlainText(result.text)
+        self.text.set_text(result.text)
         if untitled and result.title:
             self._title_guessed = result.title[:120]
             self.title.setText(self._title_guessed)
@@ -134,11 +178,11 @@ class SourceDialog(QDialog):
             "language": (language or "").strip(),
         }
         if self.text is not None:
-            values["text"] = self.text.toPlainText()
+            values["text"] = self.text.plain_text()
         return values
 
     def accept(self) -> None:
-        if self.text is not None and not self.text.toPlainText().strip():
+        if self.text is not None and not self.text.plain_text().strip():
             problem = self.tr("Paste or type the text to check.")
         elif not self.title.text().strip():
             problem = self.tr("Give the source a title.")
