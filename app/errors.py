@@ -31,3 +31,23 @@ class WorkspaceDamaged(WorkspaceError):
 
 class WorkspaceLocked(WorkspaceError):
     """Another Factdesk holds the workspace for writing; it may still be opened read-only."""
+
+
+class WriteError(FactdeskError):
+    """A file (report, dump, backup, saved attachment) could not be written; the target is as it was."""
+
+
+class FileExists(WriteError):
+    """The target file exists and replacing it was not allowed."""
+
+
+class WorkspaceWriteFailed(WorkspaceError):
+    """A change could not be saved (disk full, read-only, I/O error); it was rolled back, nothing saved was lost."""
+
+
+class DiskFull(WorkspaceWriteFailed):
+    """The disk (or a file-size limit) left no room for the change."""
+
+
+class WorkspaceReadOnly(WorkspaceWriteFailed):
+    """The workspace file or its folder cannot be written."""

@@ -2,7 +2,13 @@
 
 Every connection runs with WAL, foreign keys on, synchronous=FULL and a busy timeout.
 Write transactions start with BEGIN IMMEDIATE so two writers queue instead of losing updates;
-read transactions start with a plain BEGIN and never block a writer.
+read transactions start with a plain BEGIN and never block a writer. Each write transaction also
+bumps the change counter (SQLite's `user_version`), which tells backups whether anything changed.
+
+Opening checks the file (SQLite's integrity_check, or quick_check above 64 MB: a damaged
+workspace raises WorkspaceDamaged and is never used) and holds it for writing (app/lock.py: a
+second Factdesk gets WorkspaceLocked and may open it read-only, with a `mode=ro` connection).
+Closing folds the -wal into the main file.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import getpass
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -18,8 +24,10 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
-from app.clock import utcnow
-from app.errors import NotAWorkspace, WorkspaceError, WorkspaceTooNew
+from app import integrity
+from app import lock as locks
+from app.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceError, WorkspaceTooNew
+from app.failures import write_failure
 
 #: PRAGMA application_id of every Factdesk workspace ("FDK1"): tells our files from other SQLite files.
 APPLICATION_ID = 0x46444B31
@@ -29,19 +37,17 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _WRITE = "factdesk_write"
 
 
-def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
-    mode = "rwc" if create else "rw"
+def _connect(path: Path, *, create: bool, read_only: bool = False) -> sqlite3.Connection:
+    mode = "ro" if read_only else "rwc" if create else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
     # SQLite's lower() folds ASCII only; filters fold Cyrillic and the rest through Python.
     conn.create_function("fd_fold", 1, _fold, deterministic=True)
-    for pragma in (
-        f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
-        "PRAGMA journal_mode=WAL",
-        "PRAGMA foreign_keys=ON",
-        "PRAGMA synchronous=FULL",
-    ):
+    pragmas = [f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"]
+    if not read_only:  # a read-only connection reads the file in whatever mode it is in
+        pragmas.insert(1, "PRAGMA journal_mode=WAL")
+    for pragma in pragmas:
         conn.execute(pragma)
     return conn
 
@@ -50,10 +56,10 @@ def _fold(value: object) -> object:
     return value.casefold() if isinstance(value, str) else value
 
 
-def _make_engine(path: Path, *, create: bool = False) -> Engine:
+def _make_engine(path: Path, *, create: bool = False, read_only: bool = False) -> Engine:
     engine = create_engine(
         "sqlite+pysqlite://",
-        creator=lambda: _connect(path, create=create),
+        creator=lambda: _connect(path, create=create, read_only=read_only),
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
@@ -88,11 +94,23 @@ def check_file(path: Path) -> None:
 class Workspace:
     """An open workspace: its engine, its path and the name written into audit events."""
 
-    def __init__(self, path: Path, engine: Engine, *, user: str, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        user: str,
+        read_only: bool = False,
+        hold: locks.WorkspaceLock | None = None,
+        warnings: list[str] | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.user = user
         self.read_only = read_only
+        #: things the analyst should be told about this open (e.g. changes lost with a deleted -wal)
+        self.warnings: list[str] = list(warnings or [])
+        self._hold = hold
         self._write_engine = engine.execution_options(**{_WRITE: True})
 
     # -- opening -------------------------------------------------------------------------------
@@ -105,12 +123,15 @@ class Workspace:
             raise WorkspaceError(f"{path} already exists; choose another name.")
         if not path.parent.is_dir():
             raise WorkspaceError(f"The folder {path.parent} does not exist.")
+        user = user or default_user()
+        hold = locks.acquire(path, user=user)
         try:
             conn = _connect(path, create=True)
             conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             conn.close()
         except sqlite3.Error as exc:
             path.unlink(missing_ok=True)
+            hold.release()
             raise WorkspaceError(f"Could not create {path}: {exc}.") from exc
         from app import migrations
 
@@ -121,18 +142,52 @@ class Workspace:
             engine.dispose()
             for leftover in (path, *_sidecars(path)):
                 leftover.unlink(missing_ok=True)
+            hold.release()
             raise
-        return cls(path, engine, user=user or default_user())
+        return cls(path, engine, user=user, hold=hold)
 
     @classmethod
-    def open(cls, path: str | Path, *, user: str | None = None) -> Workspace:
-        """Open an existing workspace, upgrading its schema (after a backup) if it is older."""
+    def open(
+        cls, path: str | Path, *, user: str | None = None, read_only: bool = False, lock: bool = True
+    ) -> Workspace:
+        """Open an existing workspace, upgrading its schema (after a backup) if it is older.
+
+        Raises WorkspaceDamaged when SQLite's check finds damage (the file is left untouched),
+        and WorkspaceLocked when another Factdesk holds it (open it `read_only` then). `lock=False`
+        skips the one-writer lock (for tests of concurrent writers; the app never does).
+        """
         path = Path(path)
-        check_file(path)
+        user = user or default_user()
+        check_before_open(path)
+        warnings = []
+        if integrity.lost_wal_frames(path):
+            warnings.append(
+                f"The journal file of {path.name} ({path.name}-wal) was deleted while it still held changes: "
+                "the last changes made before Factdesk stopped are lost. A backup may have them: "
+                "File ▸ Restore from Backup…"
+            )
+        hold = locks.acquire(path, user=user) if lock and not read_only else None
+        engine = _make_engine(path, read_only=read_only)
+        try:
+            cls._open_checks(path, engine, read_only=read_only)
+            count = _change_count(engine)
+        except BaseException:
+            engine.dispose()
+            if hold is not None:
+                hold.release()
+            raise
+        warnings.extend(_older_than_backups(path, count))
+        return cls(path, engine, user=user, read_only=read_only, hold=hold, warnings=warnings)
+
+    @staticmethod
+    def _open_checks(path: Path, engine: Engine, *, read_only: bool) -> None:
         from app import migrations
 
-        engine = _make_engine(path)
         try:
+            with closing(engine.raw_connection()) as raw:
+                problems = integrity.check_on_open(raw.driver_connection, path.stat().st_size)
+            if problems:
+                raise _damaged(path, problems)
             state = migrations.state(engine)
             if state.too_new:
                 raise WorkspaceTooNew(
@@ -140,29 +195,43 @@ class Workspace:
                     "Install the newer Factdesk to open it; this file was left unchanged."
                 )
             if state.needs_upgrade:
-                backup_path = backup_before_upgrade(engine, path, state.current)
+                if read_only:
+                    raise WorkspaceError(
+                        f"{path.name} was made by an older Factdesk and must be upgraded, which cannot be done "
+                        "while it is open read-only. Open it for writing once (when no one else has it open)."
+                    )
+                backup = _backup_before_upgrade(path)
                 try:
                     migrations.upgrade(engine)
                 except Exception as exc:
                     raise WorkspaceError(
-                        f"Upgrading {path.name} failed ({exc}); a copy from before the upgrade is at {backup_path}."
+                        f"Upgrading {path.name} failed ({exc}); a copy from before the upgrade is at {backup}."
                     ) from exc
         except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:  # SQLAlchemy wraps sqlite3 errors
-            engine.dispose()
             reason = getattr(exc, "orig", None) or exc
             if isinstance(reason, sqlite3.OperationalError) and "locked" in str(reason):
                 raise WorkspaceError(
                     f"{path.name} is busy: another program kept it locked for {BUSY_TIMEOUT_MS // 1000} seconds. "
                     "Try again in a moment."
                 ) from exc
-            raise NotAWorkspace(f"{path.name} cannot be read as a workspace ({reason}).") from exc
-        except Exception:
-            engine.dispose()
-            raise
-        return cls(path, engine, user=user or default_user())
+            if any(word in str(reason).lower() for word in ("malformed", "not a database", "corrupt")):
+                raise _damaged(path, [str(reason)]) from exc
+            # anything else (cannot open, permissions, I/O) is not proof of damage: say it, rename nothing
+            raise WorkspaceError(f"{path.name} cannot be read ({reason}).") from exc
 
     def close(self) -> None:
+        """Close: fold the -wal into the main file (so a clean close leaves none) and let go of the lock."""
+        hold, self._hold = self._hold, None
+        if hold is not None and not self.read_only:
+            with suppress(Exception), closing(self.engine.raw_connection()) as raw:
+                integrity.wal_checkpoint(raw.driver_connection)
         self.engine.dispose()
+        if hold is not None:
+            hold.release()
+
+    def change_count(self) -> int:
+        """The change counter: bumped by every write transaction, copied into each backup."""
+        return _change_count(self.engine)
 
     def __enter__(self) -> Workspace:
         return self
@@ -183,26 +252,80 @@ class Workspace:
         """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on any error."""
         if self.read_only:
             raise WorkspaceError(f"{self.path.name} is open read-only; changes cannot be saved.")
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+                yield session
+                _bump_change_count(session)
+        except (sqlite3.Error, sa_exc.DBAPIError) as exc:  # disk full, read-only, I/O error: in words
+            failure = write_failure(self.path, exc)
+            if failure is None:
+                raise
+            raise failure from exc
 
 
 def _sidecars(path: Path) -> tuple[Path, Path]:
     return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
-def backup_before_upgrade(engine: Engine, path: Path, revision: str | None) -> Path:
-    """Copy the workspace with SQLite's own VACUUM INTO (never a file copy of a live database)."""
-    stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
-    base = f"{path.stem}.before-upgrade-{revision or 'empty'}-{stamp}"
-    target = path.with_name(f"{base}{path.suffix}.bak")
-    counter = 1
-    while target.exists():  # VACUUM INTO refuses an existing file; never overwrite an older backup
-        counter += 1
-        target = path.with_name(f"{base}-{counter}{path.suffix}.bak")
-    with closing(engine.raw_connection()) as raw:  # not engine.connect(): its BEGIN would make VACUUM fail
-        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
-    return target
+def _bump_change_count(session: Session) -> None:
+    conn = session.connection()
+    count = conn.exec_driver_sql("PRAGMA user_version").scalar() or 0
+    conn.exec_driver_sql(f"PRAGMA user_version={(int(count) + 1) & 0x7FFFFFFF}")
+
+
+def _change_count(engine: Engine) -> int:
+    with closing(engine.raw_connection()) as raw:
+        return int(raw.driver_connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _backup_before_upgrade(path: Path) -> Path:
+    """A verified backup (VACUUM INTO, never a file copy of a live database) into the backup folder."""
+    from app import backup
+
+    return backup.take_backup(path, reason="upgrade").path
+
+
+def check_before_open(path: Path) -> None:
+    """check_file, except that a file that was a workspace (it has backups) but whose header is
+    gone (truncated, overwritten) is damaged, not "not a workspace"."""
+    try:
+        check_file(path)
+    except NotAWorkspace as exc:
+        if path.is_file() and _has_backups(path):
+            raise _damaged(
+                path, ["its first bytes are no longer those of a workspace (cut short or overwritten)"], what="Cause: "
+            ) from exc
+        raise
+
+
+def _has_backups(path: Path) -> bool:
+    from app import backup
+
+    return bool(backup.list_backups(path))
+
+
+def _damaged(path: Path, problems: list[str], *, what: str = "SQLite reported: ") -> WorkspaceDamaged:
+    shown = "; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else "")
+    error = WorkspaceDamaged(f"{path.name} is damaged and was not opened. {what}{shown}.")
+    error.problems = problems  # type: ignore[attr-defined]
+    error.path = path  # type: ignore[attr-defined]
+    return error
+
+
+def _older_than_backups(path: Path, count: int) -> list[str]:
+    """A workspace whose change counter is behind its newest backup's lost changes (a deleted -wal,
+    an older copy put in its place): say so, naming the backup."""
+    from app import backup
+
+    backups = backup.list_backups(path)
+    if not backups or backups[0].change_count is None or count >= backups[0].change_count:
+        return []
+    when = backups[0].taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return [
+        f"{path.name} is older than its newest backup (taken {when}): changes made before that backup are "
+        "missing from it. If you did not put an older copy in its place, restore the backup: "
+        "File ▸ Restore from Backup…"
+    ]
 
 
 def default_user() -> str:

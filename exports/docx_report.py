@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from exports.atomic import atomic_write, check_target, sweep
-from exports.errors import ExportCancelled, ExportError, TargetExists
+from app.atomic import atomic_write, check_target, sweep
+from exports.errors import ExportCancelled, ExportError, TargetExists, as_export_errors
 from exports.word import DEFAULT_TEMPLATE
 
 if TYPE_CHECKING:
@@ -59,7 +59,8 @@ def write_docx(
     target = Path(target)
     if target.suffix.lower() != ".docx":
         raise ExportError(f"{target.name} does not end in .docx; a Word report is saved as a .docx file.")
-    target = check_target(target, force=force)  # fail before the work, not after it
+    with as_export_errors():
+        target = check_target(target, force=force)  # fail before the work, not after it
     chosen = Path(template) if template is not None else _snapshot_template(snapshot)
 
     from exports.word.writer import CANCELLED, build  # python-docx is imported here, when exporting
@@ -67,8 +68,8 @@ def write_docx(
     built = build(snapshot, chosen, progress=progress, cancelled=cancelled)
     if cancelled is not None and cancelled():
         raise ExportCancelled(CANCELLED)
-    sweep(target.parent)  # what a killed export may have left behind (only files over an hour old)
-    with atomic_write(target, force=force) as fh:
+    sweep(target.parent)  # what a killed export left behind (never a file another export is writing)
+    with as_export_errors(), atomic_write(target, force=force) as fh:
         built.doc.save(fh)
         if cancelled is not None and cancelled():
             raise ExportCancelled(CANCELLED)

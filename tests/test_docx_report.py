@@ -17,12 +17,12 @@ import docx
 import pytest
 from docx.shared import Pt
 
+from app.atomic import TEMP_PREFIX
 from app.demo import write_demo
 from app.errors import ValidationError
 from app.models import Claim
 from app.services import catalog, claims, evidence, reports, sources
 from app.workspace import Workspace
-from exports.atomic import TEMP_PREFIX
 from exports.docx_report import DEFAULT_TEMPLATE, DocxResult, ExportCancelled, ExportError, TargetExists, write_docx
 from exports.report_data import build_snapshot
 from exports.text import one_line, xml_text
@@ -743,7 +743,7 @@ def test_exporting_is_fast_enough_for_a_few_hundred_claims(demo_ws, tmp_path):
 
 def test_importing_the_writers_imports_neither_python_docx_nor_qt():
     code = (
-        "import sys; import exports.report_data, exports.docx_report, exports.atomic, exports.text; "
+        "import sys; import exports.report_data, exports.docx_report, app.atomic, exports.text; "
         "assert 'docx' not in sys.modules, 'docx'; assert 'PySide6' not in sys.modules, 'PySide6'"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)

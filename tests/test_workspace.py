@@ -14,7 +14,8 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from app import migrations
-from app.errors import NotAWorkspace, WorkspaceError, WorkspaceTooNew
+from app.backup import list_backups
+from app.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceError, WorkspaceTooNew
 from app.models import Rating, RatingScale, Source
 from app.services import sources as source_service
 from app.workspace import APPLICATION_ID, Workspace, _make_engine
@@ -292,12 +293,14 @@ def test_open_plain_sqlite_database_is_refused_untouched(tmp_path):
     assert sqlite_query(path, "PRAGMA journal_mode") == [("delete",)]
 
 
-def test_open_damaged_workspace_is_not_a_workspace(ws, tmp_path):
+def test_open_damaged_workspace_is_refused_as_damaged(ws, tmp_path):
     data = closed_copy(ws, tmp_path / "copy.factdesk").read_bytes()
     damaged = tmp_path / "damaged.factdesk"
     damaged.write_bytes(data[:100] + b"\xff" * (len(data) - 100))  # a workspace's header, garbage after
-    with pytest.raises(NotAWorkspace, match="cannot be read"):
+    before = sha256(damaged)
+    with pytest.raises(WorkspaceDamaged, match="damaged and was not opened"):
         Workspace.open(damaged)
+    assert sha256(damaged) == before
 
 
 # -- versions ------------------------------------------------------------------------------------
@@ -352,9 +355,10 @@ def test_upgrade_leaves_a_backup_at_the_old_revision(tmp_path):
     path = tmp_path / "old.factdesk"
     _workspace_at_0001(path)
     Workspace.open(path).close()
-    backups = list(tmp_path.glob("old.before-upgrade-0001-*.factdesk.bak"))
-    assert len(backups) == 1
-    backup = backups[0]
+    backups = list_backups(path)
+    assert [b.reason for b in backups] == ["upgrade"]
+    backup = backups[0].path
+    assert backup.name.startswith("old.") and backup.name.endswith(".upgrade.0-claims.factdesk.bak")
     assert sqlite_query(backup, "PRAGMA integrity_check") == [("ok",)]
     assert sqlite_query(backup, "SELECT version_num FROM alembic_version") == [("0001",)]
     assert sqlite_query(backup, "SELECT title, text FROM source") == [("Old source", "Text from before.")]
@@ -366,3 +370,4 @@ def test_open_at_head_makes_no_backup(ws, tmp_path):
     ws.close()
     Workspace.open(ws.path).close()
     assert list(tmp_path.glob("*.bak")) == []
+    assert list_backups(ws.path) == []

@@ -94,6 +94,33 @@ class Settings:
     def set_last_export_folder(self, folder: Path) -> None:
         self._store.setValue("reports/export_folder", str(folder))
 
+    # -- backups ---------------------------------------------------------------------------------
+
+    def backup_policy(self):
+        """How many backups to keep and where (app.backup.BackupPolicy; defaults: 10 recent, 7 daily,
+        4 weekly, in the user's data folder, every 30 minutes of changes)."""
+        from app.backup import BackupPolicy
+
+        default = BackupPolicy()
+        folder = str(self._store.value("backups/folder", "") or "")
+        return BackupPolicy(
+            keep_recent=max(1, self._store.value("backups/keep_recent", default.keep_recent, type=int)),
+            keep_daily=max(0, self._store.value("backups/keep_daily", default.keep_daily, type=int)),
+            keep_weekly=max(0, self._store.value("backups/keep_weekly", default.keep_weekly, type=int)),
+            folder=Path(folder) if folder else None,
+            interval_minutes=max(1, self._store.value("backups/interval_minutes", default.interval_minutes, type=int)),
+        )
+
+    def set_backup_policy(self, policy) -> None:
+        self._store.setValue("backups/keep_recent", int(policy.keep_recent))
+        self._store.setValue("backups/keep_daily", int(policy.keep_daily))
+        self._store.setValue("backups/keep_weekly", int(policy.keep_weekly))
+        self._store.setValue("backups/interval_minutes", int(policy.interval_minutes))
+        if policy.folder is None:
+            self._store.remove("backups/folder")
+        else:
+            self._store.setValue("backups/folder", str(policy.folder))
+
     # -- the analyst -----------------------------------------------------------------------------
 
     def user_name(self) -> str:
@@ -101,6 +128,19 @@ class Settings:
 
     def set_user_name(self, name: str) -> None:
         self._store.setValue("user/name", name.strip())
+
+    # -- the evidence locker ---------------------------------------------------------------------
+
+    def attachment_limit_mb(self) -> int:
+        """The largest file (MB) attached to evidence; 200 unless set in Preferences."""
+        value = self._store.value("evidence/attachment_limit_mb", 200)
+        try:
+            return max(1, int(value))
+        except (TypeError, ValueError):
+            return 200
+
+    def set_attachment_limit_mb(self, mb: int) -> None:
+        self._store.setValue("evidence/attachment_limit_mb", max(1, int(mb)))
 
     def sync(self) -> None:
         self._store.sync()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -20,12 +21,26 @@ def fetch(session: Session, model: type[T], row_id: int, what: str) -> T:
     return row
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """`text` as stored: unchanged, except that each surrogate code point (half of a UTF-16 pair,
+    e.g. from a broken paste, which UTF-8 and so the workspace cannot hold) becomes U+FFFD.
+    One character for one, so offsets into the text stay right."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def clean_text(value: Any, field: str, *, required: bool = False, limit: int | None = None) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
         raise ValidationError(f"{field} must be text.")
-    value = value.strip()
+    value = storable(value).strip()
     if required and not value:
         raise ValidationError(f"{field} cannot be empty.")
     if limit is not None and len(value) > limit:

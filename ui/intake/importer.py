@@ -70,6 +70,17 @@ def import_job(
     or inside a slow PDF; what was imported before it stays, and is reported."""
     batch = ImportBatch()
     total = len(paths)
+    if total > 1:  # a bulk import: a backup first, if anything changed since the newest one
+        from app.backup import backup_if_changed
+
+        try:
+            backup_if_changed(workspace, reason="import")
+        except FactdeskError as exc:
+            raise FactdeskError(
+                QCoreApplication.translate(
+                    "import", "No backup could be made before the import, so nothing was imported: %1"
+                ).replace("%1", str(exc))
+            ) from exc
     for index, path in enumerate(paths):
         if cancelled():
             batch.stopped = True
@@ -177,6 +188,12 @@ class Importer(JobRunner):
         session = self._session
         paths = [Path(p) for p in paths]
         if session is None or not paths:
+            return False
+        if session.workspace.read_only:
+            show_refusal(
+                self._window,
+                self.tr("%1 is open read-only; nothing can be imported into it.").replace("%1", session.path.name),
+            )
             return False
         if self._job is not None:
             show_refusal(self._window, self.tr("Files are being imported already; wait for them or cancel."))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from app.errors import FactdeskError
+from app.filenames import safe_filename, unique_path
 from app.services import reports
 from app.workspace import Workspace
 from ui.reports.model import period_text
@@ -32,60 +32,11 @@ from ui.widgets import show_refusal
 log = logging.getLogger(__name__)
 
 SUFFIX = ".docx"
-MAX_NAME_BYTES = 255  # the longest file name most file systems take, in UTF-8 bytes
-_FORBIDDEN = set('<>:"/\\|?*')  # Windows refuses these; "/" is refused everywhere
-_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
-    f"{device}{n}" for device in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")
-}
 
 Writer = Callable[..., Any]  # exports.docx_report.write_docx, or a stand-in in tests
 
 
 # -- file names ------------------------------------------------------------------------------------
-
-
-def safe_filename(title: str, *, suffix: str = SUFFIX, fallback: str = "report") -> str:
-    """A file name made from a report's title that Windows, macOS and Linux all accept.
-
-    Control and invisible formatting characters (such as the right-to-left override U+202E, which
-    can disguise a name's real extension) are dropped; characters Windows forbids become "_";
-    leading and trailing dots and spaces go; device names such as CON or NUL get a "_"; the
-    whole name, suffix included, fits in 255 bytes of UTF-8. Letters of any script are kept.
-    """
-    text = unicodedata.normalize("NFC", title)
-    kept = []
-    for char in text:
-        category = unicodedata.category(char)
-        if char in _FORBIDDEN:
-            kept.append("_")
-        elif category.startswith("Z") or char in "\t\n\r":
-            kept.append(" ")
-        elif category in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            continue
-        else:
-            kept.append(char)
-    stem = " ".join("".join(kept).split())
-    if stem.lower().endswith(suffix.lower()):
-        stem = stem[: -len(suffix)]
-    stem = _trim(stem)
-    limit = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
-    if len(stem.encode("utf-8")) > limit:
-        stem = _trim(stem.encode("utf-8")[:limit].decode("utf-8", errors="ignore"))
-        # a combining mark cut off from its letter would start nothing; drop a dangling one
-        while stem and unicodedata.combining(stem[-1]):
-            stem = _trim(stem[:-1])
-    if not stem:
-        stem = fallback
-    first, dot, rest = stem.partition(".")
-    if first.rstrip(" ").upper() in _RESERVED:
-        stem = f"{first}_{dot}{rest}"
-        if len(stem.encode("utf-8")) > limit:
-            stem = _trim(stem.encode("utf-8")[:limit].decode("utf-8", errors="ignore"))
-    return stem + suffix
-
-
-def _trim(stem: str) -> str:
-    return stem.strip(" .")
 
 
 def with_docx_suffix(path: Path) -> Path:
@@ -254,7 +205,7 @@ class ReportExporter(JobRunner):
         path, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export Report"),
-            str(folder / safe_filename(title)),
+            str(unique_path(folder, safe_filename(title, suffix=SUFFIX))),  # never an existing file's name
             self.tr("Word documents (*.docx)"),
             options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, once the suffix is known
         )

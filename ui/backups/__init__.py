@@ -1,0 +1,1 @@
+"""Backups, locks and integrity in the window: restore dialog, automatic backups, open errors."""

@@ -1,0 +1,280 @@
+"""The window's side of data safety: a workspace that is locked or damaged when opened, restoring a
+backup, backing up by hand, and the full integrity check (off the UI thread, with Cancel)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app import backup, integrity
+from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
+from app.workspace import Workspace
+from ui.backups.dialog import RestoreDialog, claims_words, local_time, reason_words
+from ui.backups.scheduler import BackupScheduler
+from ui.tasks import Pool, Task, dismiss_progress, run_task
+from ui.widgets import show_refusal
+
+log = logging.getLogger(__name__)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class DataSafety(QObject):
+    """Owned by the main window (`window`), which it asks to close and open workspaces."""
+
+    def __init__(self, *, window: QWidget, settings, pool: Pool | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self.pool = pool
+        backup.set_policy(settings.backup_policy())
+        self.scheduler = BackupScheduler(parent=self, pool=pool)
+        self.scheduler.backup_taken.connect(self._on_backup_taken)
+        self.scheduler.backup_failed.connect(self._on_backup_failed)
+        self._check: Task | None = None
+        self.last_message: QMessageBox | None = None  # the last question asked (tests look at it)
+
+    def set_session(self, session) -> None:
+        self.scheduler.set_session(session, interval_minutes=backup.policy().interval_minutes)
+
+    def apply_settings(self) -> None:
+        """The backup settings changed: use them from now on."""
+        backup.set_policy(self._settings.backup_policy())
+
+    # -- opening -----------------------------------------------------------------------------------
+
+    def open_locked(self, path: Path, error: WorkspaceLocked, *, user: str | None) -> Workspace | None:
+        """Another Factdesk holds `path`: say who, and open it read-only if the analyst wants."""
+        box = self._box(
+            QMessageBox.Icon.Information,
+            self.tr("Workspace in Use") if getattr(error, "holder", None) else self.tr("Open Read-Only?"),
+            _escape(str(error)),
+            self.tr(
+                "Read-only, you can read everything and export reports, but not change anything. "
+                "Changes made in the other Factdesk show up when you open the workspace again."
+            ),
+        )
+        read_only = box.addButton(self.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+        read_only.setObjectName("open_read_only")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        if box.clickedButton() is not read_only:
+            return None
+        try:
+            return Workspace.open(path, user=user, read_only=True)
+        except FactdeskError as exc:
+            show_refusal(self._window, str(exc), title=self.tr("Cannot open workspace"))
+            return None
+
+    def open_damaged(self, path: Path, error: WorkspaceDamaged) -> bool:
+        """`path` failed SQLite's check: set it aside untouched, say so, and offer the newest good
+        backup. True when a backup was restored in its place (the caller opens it then)."""
+        try:
+            aside = backup.set_aside(path)
+        except FactdeskError as exc:
+            show_refusal(self._window, f"{error}\n\n{exc}", title=self.tr("Damaged workspace"))
+            return False
+        newest = backup.newest_good_backup(path)
+        details = self.tr("The damaged file was kept as it is, renamed to <b>%1</b>.").replace(
+            "%1", _escape(aside.name)
+        )
+        if newest is None:
+            details += "<br><br>" + self.tr("There is no backup of this workspace.")
+        else:
+            details += "<br><br>" + self.tr("The newest good backup is from <b>%1</b> (%2).").replace(
+                "%1", local_time(newest.taken_at)
+            ).replace("%2", claims_words(newest.claims))
+        box = self._box(QMessageBox.Icon.Critical, self.tr("Damaged workspace"), _escape(str(error)), details)
+        restore = choose = None
+        if newest is not None:
+            restore = box.addButton(self.tr("Restore This Backup"), QMessageBox.ButtonRole.AcceptRole)
+            restore.setObjectName("restore_newest")
+            choose = box.addButton(self.tr("Choose Another Backup…"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(restore)
+        else:
+            box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is not None and clicked is choose:
+            dialog = RestoreDialog(path, parent=self._window)
+            if not dialog.exec() or dialog.selected() is None:
+                return False
+            newest = dialog.selected()
+        elif clicked is None or clicked is not restore:
+            return False
+        return self._restore(path, newest)
+
+    def tell_warnings(self, workspace: Workspace) -> None:
+        for warning in workspace.warnings:
+            QMessageBox.warning(self._window, self.tr("Changes may be missing"), warning)
+
+    # -- the menu ------------------------------------------------------------------------------------
+
+    def restore_dialog(self) -> bool:
+        """File ▸ Restore from Backup…: pick a backup, confirm, close, restore, reopen."""
+        session = self._window.session
+        if session is None:
+            return False
+        path = session.path
+        dialog = RestoreDialog(path, parent=self._window)
+        if not dialog.exec() or dialog.selected() is None:
+            return False
+        chosen = dialog.selected()
+        box = self._box(
+            QMessageBox.Icon.Question,
+            self.tr("Restore from Backup"),
+            self.tr("Replace what %1 holds now with the backup from %2 (%3)?")
+            .replace("%1", _escape(path.name))
+            .replace("%2", local_time(chosen.taken_at))
+            .replace("%3", claims_words(chosen.claims)),
+            self.tr(
+                "What it holds now is backed up first. The workspace is closed and opened again, "
+                "and the undo history is cleared."
+            ),
+        )
+        go = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        go.setObjectName("confirm_restore")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not go:
+            return False
+        if session.workspace.read_only:
+            show_refusal(self._window, self.tr("%1 is open read-only; it cannot be restored.").replace("%1", path.name))
+            return False
+        self.scheduler.stop()
+        self._window.close_workspace(forget_last=False)
+        restored = self._restore(path, chosen)
+        self._window.open_workspace(path)
+        return restored
+
+    def _restore(self, path: Path, chosen: backup.BackupInfo) -> bool:
+        try:
+            before = backup.restore(path, chosen, user=self._settings.user_name())
+        except FactdeskError as exc:
+            show_refusal(self._window, str(exc), title=self.tr("The backup was not restored"))
+            return False
+        message = self.tr("Restored the backup from %1.").replace("%1", local_time(chosen.taken_at))
+        if before is not None:
+            message += " " + self.tr("What the workspace held before is in the backup from %1.").replace(
+                "%1", local_time(before.taken_at)
+            )
+        self._window.statusBar().showMessage(message, 15000)
+        return True
+
+    def back_up_now(self) -> bool:
+        session = self._window.session
+        if session is None:
+            return False
+        try:
+            info = backup.take_backup(session.path, reason="manual")
+        except FactdeskError as exc:
+            show_refusal(self._window, str(exc), title=self.tr("No backup was made"))
+            return False
+        self._on_backup_taken(info)
+        return True
+
+    def check_integrity(self) -> Task | None:
+        """Tools ▸ Check Workspace Integrity: SQLite's full check, off the UI thread, with Cancel."""
+        session = self._window.session
+        if session is None or self._check is not None:
+            return None
+        path = session.path
+        dialog = QProgressDialog(
+            self.tr("Checking %1…").replace("%1", path.name), self.tr("Cancel"), 0, 0, self._window
+        )
+        dialog.setObjectName("integrity_progress")
+        dialog.setWindowTitle(self.tr("Check Workspace Integrity"))
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        task = Task(_check_job, path, parent=self)
+        self._check = task
+        dialog.canceled.connect(task.cancel)
+
+        def done(outcome) -> None:
+            self._check = None
+            dismiss_progress(dialog)
+            dialog.deleteLater()
+            task.deleteLater()
+            if outcome is not None:
+                self._tell_check(path, outcome)
+
+        task.succeeded.connect(done)
+        task.failed.connect(lambda message: (done(None), show_refusal(self._window, message)))
+        task.cancelled.connect(
+            lambda: (done(None), self._window.statusBar().showMessage(self.tr("Check cancelled."), 5000))
+        )
+        dialog.setValue(0)
+        run_task(task, self.pool)
+        return task
+
+    def _tell_check(self, path: Path, report: integrity.IntegrityReport | str) -> None:
+        if isinstance(report, integrity.IntegrityReport) and report.ok:
+            QMessageBox.information(
+                self._window,
+                self.tr("Check Workspace Integrity"),
+                self.tr("No damage found in %1: SQLite's integrity and foreign-key checks passed.").replace(
+                    "%1", path.name
+                ),
+            )
+            return
+        lines = report.lines() if isinstance(report, integrity.IntegrityReport) else [report]
+        newest = backup.newest_good_backup(path)
+        details = (
+            self.tr("The newest good backup is from %1: File ▸ Restore from Backup…").replace(
+                "%1", local_time(newest.taken_at)
+            )
+            if newest is not None
+            else self.tr("There is no backup of it.")
+        )
+        self._box(
+            QMessageBox.Icon.Critical,
+            self.tr("Check Workspace Integrity"),
+            _escape(self.tr("%1 is damaged. SQLite reported:").replace("%1", path.name)),
+            "<br>".join(_escape(line) for line in lines[:10]) + "<br><br>" + details,
+            ok=True,
+        ).exec()
+
+    # -- telling ---------------------------------------------------------------------------------------
+
+    def _on_backup_taken(self, info: backup.BackupInfo) -> None:
+        self._window.statusBar().showMessage(
+            self.tr("Backed up (%1) at %2.")
+            .replace("%1", reason_words(info.reason).lower())
+            .replace("%2", local_time(info.taken_at)),
+            8000,
+        )
+
+    def _on_backup_failed(self, message: str) -> None:
+        self._window.statusBar().showMessage(self.tr("The automatic backup failed: %1").replace("%1", message), 30000)
+
+    def _box(self, icon, title: str, text: str, informative: str, *, ok: bool = False) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self._window)
+        box.setObjectName("data_safety_message")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setInformativeText(informative)
+        if ok:
+            box.addButton(QMessageBox.StandardButton.Ok)
+        self.last_message = box
+        return box
+
+
+def _check_job(path: Path, *, progress, cancelled) -> integrity.IntegrityReport | str:
+    import sqlite3
+
+    try:
+        return integrity.full_check(path, progress=progress, cancelled=cancelled)
+    except sqlite3.Error as exc:
+        if "interrupted" in str(exc) and cancelled():
+            from ui.tasks import TaskCancelled
+
+            raise TaskCancelled from exc
+        return f"SQLite could not read it ({exc})."
