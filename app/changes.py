@@ -9,6 +9,7 @@ from typing import Any
 #: the kinds of rows a change can name
 SOURCE, CLAIM, EVIDENCE, LINK, ACTOR, TAG, RATING = "source", "claim", "evidence", "link", "actor", "tag", "rating"
 REPORT = "report"
+ATTACHMENT = "attachment"  # an evidence attachment (the evidence locker)
 
 
 @dataclass

@@ -294,8 +294,9 @@ class Blob(SQLModel, table=True):
     sha256: str = Field(sa_column=Column(String(64), primary_key=True))
     size: int
     media_type: str = ""
-    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
+    # the last column since migration 0005: SQLite streams a zeroblob() in only as a record's last field
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
 
 
 class DismissedSuggestion(SQLModel, table=True):
@@ -306,3 +307,99 @@ class DismissedSuggestion(SQLModel, table=True):
     source_id: int = Field(sa_column=Column(Integer, ForeignKey("source.id", ondelete="CASCADE"), primary_key=True))
     start: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
     end: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+
+
+# -- evidence locker (migration 0005) ----------------------------------------------------------
+
+
+class CustodyAction(StrEnum):
+    CREATED = "created"
+    ATTACHED = "attached"
+    DETACHED = "detached"
+    LINKED = "linked"
+    UNLINKED = "unlinked"
+    EDITED = "edited"
+    EXPORTED = "exported"
+    OPENED = "opened"
+    CHECKED = "checked"  # an integrity check
+    DELETED = "deleted"
+    RESTORED = "restored"
+
+
+class Attachment(SQLModel, table=True):
+    """A file kept with a piece of evidence: the bytes are a Blob (by SHA-256), this row says what
+    the file was called, what it is, when and where it was captured and by whom."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        UniqueConstraint("evidence_id", "sha256", name="uq_attachment_blob"),
+        CheckConstraint("size >= 0", name="ck_attachment_size"),
+        _AUTOINC,
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    evidence_id: int = Field(sa_column=_fk("evidence.id", "CASCADE", nullable=False))
+    sha256: str = Field(
+        sa_column=Column(String(64), ForeignKey("blob.sha256", ondelete="RESTRICT"), nullable=False, index=True)
+    )
+    name: str
+    size: int
+    media_type: str
+    captured_at: datetime = Field(default_factory=utcnow)
+    url: str = ""
+    analyst: str = ""
+    position: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class CustodyEvent(SQLModel, table=True):
+    """One entry of the append-only custody log (triggers refuse UPDATE and DELETE).
+
+    `evidence_id` is not a foreign key: the log outlives the evidence; `evidence_title` says what it was.
+    """
+
+    __tablename__ = "custody_event"
+    __table_args__ = (_in("action", CustodyAction), _AUTOINC)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    user: str = ""
+    evidence_id: int | None = Field(default=None, index=True)
+    evidence_title: str = ""
+    action: str
+    attachment_id: int | None = None
+    sha256: str | None = Field(default=None, sa_column=Column(String(64), nullable=True))
+    detail: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+
+
+# -- search (migration 0006) ---------------------------------------------------------------------
+# The full-text indexes (claim_fts, source_fts, evidence_fts) are FTS5 tables kept in step by
+# triggers; they are created by the migration and are not SQLModel tables.
+
+
+class RelationKind(StrEnum):
+    REPEATS = "repeats"  # the claim repeats the other, already checked one
+    SAME_NARRATIVE = "same_narrative"  # a different claim carrying the same narrative
+
+
+class ClaimRelation(SQLModel, table=True):
+    """ "Checked before?": an analyst's link from a claim to an earlier one it repeats or echoes.
+
+    One row serves both claims (the services read it from either side); a pair is linked once.
+    """
+
+    __tablename__ = "claim_relation"
+    __table_args__ = (
+        _in("kind", RelationKind),
+        CheckConstraint("claim_id <> other_claim_id", name="ck_claim_relation_other"),
+        UniqueConstraint("claim_id", "other_claim_id", name="uq_claim_relation_pair"),
+        _AUTOINC,
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(sa_column=_fk("claim.id", "CASCADE", nullable=False))
+    other_claim_id: int = Field(sa_column=_fk("claim.id", "CASCADE", nullable=False))
+    kind: str = Field(default=RelationKind.REPEATS.value)
+    score: int = 0  # how alike the two looked when linked (0–100)
+    created_at: datetime = Field(default_factory=utcnow)
+    user: str = ""

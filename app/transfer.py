@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn
@@ -26,6 +26,7 @@ from app.clock import utcnow
 from app.errors import ValidationError, WorkspaceError
 from app.models import (
     Actor,
+    Attachment,
     AuditEvent,
     Claim,
     ClaimEvidence,
@@ -66,6 +67,9 @@ def dump(ws: Workspace) -> dict[str, Any]:
             .order_by(ClaimTag.claim_id, Tag.name)
         ):
             tags[claim_id].append(name)
+        files: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for a in session.exec(select(Attachment).order_by(Attachment.evidence_id, Attachment.position, Attachment.id)):
+            files[a.evidence_id].append(_dump_attachment(a))
         data: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
@@ -74,7 +78,7 @@ def dump(ws: Workspace) -> dict[str, Any]:
             "sources": [_dump_source(row) for row in _all(session, Source)],
             "actors": [{"id": a.id, "name": a.name, "role": a.role} for a in _all(session, Actor)],
             "claims": [_dump_claim(row, tags[row.id], ratings) for row in _all(session, Claim)],
-            "evidence": [_dump_evidence(row) for row in _all(session, Evidence)],
+            "evidence": [_dump_evidence(row, files[row.id]) for row in _all(session, Evidence)],
             "links": [
                 {"claim": link.claim_id, "evidence": link.evidence_id, "stance": link.stance, "note": link.note}
                 for link in session.exec(
@@ -128,10 +132,22 @@ def _dump_claim(row: Claim, tags: list[str], ratings: dict[int, Rating]) -> dict
     }  # fmt: skip
 
 
-def _dump_evidence(row: Evidence) -> dict[str, Any]:
-    return {
+def _dump_evidence(row: Evidence, files: list[dict[str, Any]]) -> dict[str, Any]:
+    data = {
         "id": row.id, "title": row.title, "kind": row.kind, "url": row.url, "publisher": row.publisher,
         "published": _iso(row.published), "accessed": _iso(row.accessed), "excerpt": row.excerpt, "note": row.note,
+    }  # fmt: skip
+    if files:
+        data["attachments"] = files
+    return data
+
+
+def _dump_attachment(row: Attachment) -> dict[str, Any]:
+    """What an attachment is, not its bytes: a load finds the bytes by `file` or by `sha256`."""
+    captured = row.captured_at if row.captured_at.tzinfo else row.captured_at.replace(tzinfo=UTC)
+    return {
+        "name": row.name, "sha256": row.sha256, "size": row.size, "media_type": row.media_type,
+        "captured": captured.isoformat(), "url": row.url, "analyst": row.analyst,
     }  # fmt: skip
 
 
@@ -163,6 +179,9 @@ class LoadSummary:
     evidence: int = 0
     links: int = 0
     tags: int = 0
+    attachments: int = 0
+    #: attachments listed by hash only (as `dump` writes them) whose bytes this workspace does not hold
+    attachments_skipped: int = 0
 
     def describe(self, target: str, *, created: bool = False) -> str:
         """One line for the user, e.g. "Added 1 source, 5 claims, 4 pieces of evidence and 6 links to x"."""
@@ -181,8 +200,16 @@ class LoadSummary:
         head = f"Created {target}" if created else ""
         if not parts:
             return f"{head}; the file held nothing to add." if created else f"Nothing to add; {target} is unchanged."
+        if self.attachments:
+            parts.insert(len(parts) - 1 if len(parts) > 1 else 1, _count(self.attachments, "attachment", "attachments"))
         added = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        return f"{head} and added {added}." if created else f"Added {added} to {target}."
+        line = f"{head} and added {added}." if created else f"Added {added} to {target}."
+        if self.attachments_skipped:
+            line += (
+                f" {_count(self.attachments_skipped, 'attachment was', 'attachments were')} listed without a file "
+                "(a dump names attachments but does not carry their bytes) and not added."
+            )
+        return line
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -336,8 +363,19 @@ class _Plan:
     sources: dict[str, dict[str, Any]] = field(default_factory=dict)  # column values, text as in the file
     actors: dict[str, tuple[str, str]] = field(default_factory=dict)  # name, role
     evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
+    attachments: dict[str, list[_FilePlan]] = field(default_factory=dict)  # by evidence key
     claims: dict[str, _ClaimPlan] = field(default_factory=dict)
     links: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _FilePlan:
+    label: str
+    path: Path | None  # None: named by `sha256` only (a dump's listing)
+    sha256: str | None
+    name: str
+    captured: datetime | None
+    url: str
 
 
 @dataclass
@@ -352,8 +390,11 @@ class _ClaimPlan:
     values: dict[str, Any]
 
 
-def check(data: Any) -> _Plan:
-    """Check a parsed file completely, without touching any workspace; refuse the first problem."""
+def check(data: Any, base: Path | None = None) -> _Plan:
+    """Check a parsed file completely, without touching any workspace; refuse the first problem.
+
+    `base` is the folder of the JSON file, against which attachments' `file` paths are read; None
+    (data that came from no file, e.g. standard input) refuses attachments with files."""
     if not isinstance(data, dict):
         raise ValidationError(
             f"The file holds {_kind_of(data)}, not a Factdesk workspace export "
@@ -390,6 +431,7 @@ def check(data: Any) -> _Plan:
     for item in sections["evidence"]:
         key = evidence_ids.add(item)
         plan.evidence[key] = _check_evidence(item)
+        plan.attachments[key] = _check_attachments(item, base)
     for item in sections["claims"]:
         key = claim_ids.add(item)
         plan.claims[key] = _check_claim(item, plan, source_ids.ref(item, "source"), actor_ids)
@@ -433,6 +475,51 @@ def _check_evidence(item: _Item) -> dict[str, Any]:
     )
 
 
+def _check_attachments(item: _Item, base: Path | None) -> list[_FilePlan]:
+    entries = item.raw("attachments") or []
+    if not isinstance(entries, list):
+        item.fail(f'"attachments" must be a list of objects, not {_kind_of(entries)}')
+    plans = []
+    for i, entry in enumerate(entries):
+        sub = _Item(f'{item.label} "attachments"', i, entry)
+        url = sub.checked(clean_url, sub.text("url", limit=4000))
+        captured = _moment(sub, "captured")
+        sha = sub.text("sha256", limit=64).lower() or None
+        if sha is not None and (len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha)):
+            sub.fail(f'"sha256" must be 64 hexadecimal digits, not {_show(entry.get("sha256"))}')
+        file = sub.text("file", limit=4000)
+        if not file:
+            if sha is None:
+                sub.fail('"file" is missing: name the file to attach, relative to the JSON file')
+            plans.append(_FilePlan(sub.label, None, sha, sub.text("name", limit=500), captured, url))
+            continue
+        if base is None:
+            sub.fail(
+                f'"file" names {_show(file)}, but this JSON came from no folder (standard input?), so the path '
+                "cannot be read; load it from a file next to its attachments"
+            )
+        path = Path(file) if Path(file).is_absolute() else base / file
+        if not path.is_file():
+            sub.fail(f"there is no file {_show(file)} next to the JSON file ({path})" if not path.exists() else
+                     f"{_show(file)} is not a file")  # fmt: skip
+        plans.append(_FilePlan(sub.label, path, sha, sub.text("name", limit=500) or path.name, captured, url))
+    return plans
+
+
+def _moment(item: _Item, key: str) -> datetime | None:
+    value = item.raw(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        else:
+            return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    item.fail(f'"{key}" must be an ISO 8601 date and time such as "2023-07-09T18:30:00Z", not {_show(value)}')
+
+
 def _check_claim(item: _Item, plan: _Plan, source: str, actor_ids: _Ids) -> _ClaimPlan:
     text = plan.sources[source]["text"]
     quote = item.text("quote", required=True, limit=MAX_QUOTE_CHARS, strip=False)
@@ -469,12 +556,19 @@ def _check_claim(item: _Item, plan: _Plan, source: str, actor_ids: _Ids) -> _Cla
 # -- load: writing -----------------------------------------------------------------------------
 
 
-def load(ws: Workspace, data: Any) -> LoadSummary:
-    """Add the contents of a parsed file to `ws`, all in one transaction, or refuse and add nothing."""
-    return _insert(ws, check(data))
+def load(ws: Workspace, data: Any, *, base: Path | None = None, limit: int | None = None) -> LoadSummary:
+    """Add the contents of a parsed file to `ws`, all in one transaction, or refuse and add nothing.
+
+    `base`: the JSON file's folder, for attachments' files; `limit`: the largest attachment (bytes)."""
+    return _insert(ws, check(data, base), limit=limit)
 
 
-def _insert(ws: Workspace, plan: _Plan) -> LoadSummary:
+def _insert(ws: Workspace, plan: _Plan, *, limit: int | None = None) -> LoadSummary:
+    from app.models import Blob, CustodyAction
+    from app.services import attachments as files
+    from app.services import custody
+
+    attached = skipped = 0
     try:
         with ws.writing() as session:
             ratings = _ratings(session, plan)  # the last check; nothing has been written yet
@@ -485,6 +579,31 @@ def _insert(ws: Workspace, plan: _Plan) -> LoadSummary:
             session.add_all(sources.values())
             session.add_all(evidence.values())
             session.flush()
+            for key, piece in evidence.items():
+                custody.record(session, ws.user, CustodyAction.CREATED, piece, loaded=True)
+                for f in plan.attachments.get(key, []):
+                    if f.path is None:
+                        blob = session.get(Blob, f.sha256)
+                        if blob is None:
+                            skipped += 1
+                            continue
+                        stored = files.Stored(blob.sha256, blob.size, blob.media_type, new=False)
+                    else:
+                        try:
+                            stored = files.store_file(session, f.path, limit=limit or files.DEFAULT_LIMIT)
+                        except ValidationError as exc:
+                            raise ValidationError(f"{f.label}: {exc}") from exc
+                        if f.sha256 is not None and stored.sha256 != f.sha256:
+                            raise ValidationError(
+                                f'{f.label}: {f.path.name} does not match its "sha256" '
+                                f"(the file's is {stored.sha256})."
+                            )
+                    name = files._clean_name(f.name or (f.path.name if f.path else "attachment"))
+                    try:
+                        files._add_row(session, ws.user, piece, stored, name, url=f.url, captured_at=f.captured)
+                    except ValidationError as exc:
+                        raise ValidationError(f"{f.label}: {exc}") from exc
+                    attached += 1
             actors, new_actors = {}, 0
             for key, (name, role) in plan.actors.items():
                 actor, created = catalog.ensure_actor(session, name, role)
@@ -538,6 +657,8 @@ def _insert(ws: Workspace, plan: _Plan) -> LoadSummary:
         evidence=len(plan.evidence),
         links=len(plan.links),
         tags=len(new_tags),
+        attachments=attached,
+        attachments_skipped=skipped,
     )
 
 
@@ -595,19 +716,21 @@ def read_json(file: str | Path) -> Any:
         raise ValidationError(f"{file.name} cannot be read as JSON: {exc}.") from exc
 
 
-def load_path(path: str | Path, data: Any, *, new: bool = False) -> tuple[LoadSummary, bool]:
+def load_path(
+    path: str | Path, data: Any, *, new: bool = False, base: Path | None = None, limit: int | None = None
+) -> tuple[LoadSummary, bool]:
     """Load `data` into the workspace at `path`, created if missing (with `new`, it must be missing).
 
     Returns the summary and whether the workspace was created. The data is checked before the
     workspace is touched; a workspace created here is removed again if the load fails.
     """
     path = Path(path)
-    plan = check(data)
+    plan = check(data, base)
     created = new or not path.exists()
     ws = Workspace.create(path) if created else Workspace.open(path)
     try:
         with ws:
-            return _insert(ws, plan), created
+            return _insert(ws, plan, limit=limit), created
     except BaseException:
         if created:
             for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
@@ -615,10 +738,10 @@ def load_path(path: str | Path, data: Any, *, new: bool = False) -> tuple[LoadSu
         raise
 
 
-def load_file(path: str | Path, file: str | Path) -> str:
+def load_file(path: str | Path, file: str | Path, *, limit: int | None = None) -> str:
     """`factdesk load`: add a JSON file to the workspace at `path` (created if missing); a line to print."""
     path, file = Path(path), Path(file)
     if path.suffix.lower() == ".json" and file.suffix.lower() == ".factdesk":
         raise ValidationError(f"Name the workspace first, then the JSON file: factdesk load {file} {path}")
-    summary, created = load_path(path, read_json(file))
+    summary, created = load_path(path, read_json(file), base=file.absolute().parent, limit=limit)
     return summary.describe(str(path), created=created)

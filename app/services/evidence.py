@@ -1,8 +1,12 @@
-"""Evidence and its links to claims: stance, note and order."""
+"""Evidence and its links to claims: stance, note and order.
+
+Every change to a piece of evidence or its links also writes a custody entry (app.services.custody)
+in the same transaction: created, edited, linked, unlinked, deleted, restored.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -12,7 +16,8 @@ from sqlmodel import Session, select
 from app.changes import CLAIM, EVIDENCE, LINK, Changes
 from app.clock import utcnow
 from app.errors import ValidationError
-from app.models import Claim, ClaimEvidence, Evidence, EvidenceKind, Stance
+from app.models import Attachment, Claim, ClaimEvidence, CustodyAction, Evidence, EvidenceKind, Stance
+from app.services import custody
 from app.services._common import apply, clean_choice, clean_date, clean_text, columns, contains_words, fetch
 from app.workspace import Workspace
 
@@ -54,6 +59,7 @@ def create_evidence(ws: Workspace, *, title: str, **fields: Any) -> Changes:
         evidence = Evidence(**values)
         session.add(evidence)
         session.flush()
+        custody.record(session, ws.user, CustodyAction.CREATED, evidence)
         return Changes(subject=evidence.id).create(EVIDENCE, evidence.id)
 
 
@@ -65,6 +71,8 @@ def update_evidence(ws: Workspace, evidence_id: int, **fields: Any) -> Changes:
         previous = apply(evidence, values)
         if previous:
             evidence.updated_at = utcnow()
+            changed = {name: [old, getattr(evidence, name)] for name, old in previous.items()}
+            custody.record(session, ws.user, CustodyAction.EDITED, evidence, fields=changed)
         claim_ids = session.exec(select(ClaimEvidence.claim_id).where(ClaimEvidence.evidence_id == evidence_id)).all()
         changes = Changes(subject=evidence_id, previous=previous).update(EVIDENCE, evidence_id)
         return changes.update(CLAIM, *claim_ids)
@@ -74,14 +82,44 @@ def update_evidence(ws: Workspace, evidence_id: int, **fields: Any) -> Changes:
 class EvidenceSnapshot:
     row: dict[str, Any]
     links: tuple[dict[str, Any], ...]
+    attachments: tuple[dict[str, Any], ...] = field(default=())
+
+
+def linked_claims(ws: Workspace, evidence_id: int) -> list[tuple[int, str]]:
+    """The claims a piece of evidence is linked to: (id, quote), for asking before deleting it."""
+    with ws.reading() as session:
+        rows = session.exec(
+            select(Claim.id, Claim.quote)
+            .join(ClaimEvidence, ClaimEvidence.claim_id == Claim.id)
+            .where(ClaimEvidence.evidence_id == evidence_id)
+            .order_by(Claim.id)
+        )
+        return [(claim_id, quote) for claim_id, quote in rows]
 
 
 def delete_evidence(ws: Workspace, evidence_id: int) -> Changes:
-    """Delete a piece of evidence and its links to claims; `previous["snapshot"]` puts both back."""
+    """Delete a piece of evidence, its links to claims and its attachments (their bytes stay stored);
+    `previous["snapshot"]` puts all of it back. The custody log keeps its entries and records this."""
     with ws.writing() as session:
         evidence = fetch(session, Evidence, evidence_id, "evidence")
         links = session.exec(select(ClaimEvidence).where(ClaimEvidence.evidence_id == evidence_id)).all()
-        snap = EvidenceSnapshot(row=columns(evidence), links=tuple(columns(link) for link in links))
+        files = session.exec(select(Attachment).where(Attachment.evidence_id == evidence_id)).all()
+        snap = EvidenceSnapshot(
+            row=columns(evidence),
+            links=tuple(columns(link) for link in links),
+            attachments=tuple(columns(row) for row in files),
+        )
+        quotes = dict(
+            session.exec(select(Claim.id, Claim.quote).where(Claim.id.in_([link.claim_id for link in links]))).all()
+        )
+        custody.record(
+            session,
+            ws.user,
+            CustodyAction.DELETED,
+            evidence,
+            claims=[{"claim_id": link.claim_id, "claim": quotes.get(link.claim_id, "")} for link in links],
+            attachments=[{"attachment_id": row.id, "name": row.name, "sha256": row.sha256} for row in files],
+        )
         session.delete(evidence)
         changes = Changes(subject=evidence_id, previous={"snapshot": snap}).delete(EVIDENCE, evidence_id)
         return changes.delete(LINK, *(link["id"] for link in snap.links)).update(
@@ -90,14 +128,28 @@ def delete_evidence(ws: Workspace, evidence_id: int) -> Changes:
 
 
 def restore_evidence(ws: Workspace, snap: EvidenceSnapshot) -> Changes:
+    """Put a deleted piece of evidence back under its old id, with its links and attachments."""
     with ws.writing() as session:
-        session.add(Evidence(**snap.row))
+        evidence = Evidence(**snap.row)
+        session.add(evidence)
         session.flush()
         changes = Changes(subject=snap.row["id"]).create(EVIDENCE, snap.row["id"])
         for link in snap.links:
             if session.get(Claim, link["claim_id"]) is not None:
                 session.add(ClaimEvidence(**link))
                 changes.create(LINK, link["id"]).update(CLAIM, link["claim_id"])
+        for row in snap.attachments:
+            session.add(Attachment(**row))
+            changes.create("attachment", row["id"])
+        session.flush()
+        custody.record(
+            session,
+            ws.user,
+            CustodyAction.RESTORED,
+            evidence,
+            claims=[link["claim_id"] for link in snap.links],
+            attachments=[row["id"] for row in snap.attachments],
+        )
         return changes
 
 
@@ -117,6 +169,7 @@ def link(ws: Workspace, claim_id: int, evidence_id: int, *, stance: str = Stance
         if existing is not None:
             raise ValidationError(f"“{evidence.title}” is already linked to this claim.")
         row = _append_link(session, claim_id, evidence_id, stance, note)
+        record_link(session, ws.user, CustodyAction.LINKED, evidence, session.get(Claim, claim_id), stance)
         return Changes(subject=row.id).create(LINK, row.id).update(CLAIM, claim_id).update(EVIDENCE, evidence_id)
 
 
@@ -126,14 +179,22 @@ def create_and_link(ws: Workspace, claim_id: int, evidence: dict[str, Any], *, s
     values = _clean({"title": "", **evidence})
     stance = clean_choice(stance, "The stance", Stance)
     with ws.writing() as session:
-        fetch(session, Claim, claim_id, "claim")
+        claim = fetch(session, Claim, claim_id, "claim")
         piece = Evidence(**values)
         session.add(piece)
         session.flush()
+        custody.record(session, ws.user, CustodyAction.CREATED, piece)
         row = _append_link(session, claim_id, piece.id, stance, clean_text(note, "The note", limit=10_000))
+        record_link(session, ws.user, CustodyAction.LINKED, piece, claim, stance)
         changes = Changes(subject=row.id).create(EVIDENCE, piece.id).create(LINK, row.id)
         changes.previous["evidence_id"] = piece.id
         return changes.update(CLAIM, claim_id)
+
+
+def record_link(
+    session: Session, user: str, action: CustodyAction, evidence: Evidence, claim: Claim, stance: str
+) -> None:
+    custody.record(session, user, action, evidence, claim_id=claim.id, claim=claim.quote, stance=stance)
 
 
 def _append_link(session: Session, claim_id: int, evidence_id: int, stance: str, note: str) -> ClaimEvidence:
@@ -158,6 +219,15 @@ def update_link(ws: Workspace, link_id: int, **fields: Any) -> Changes:
     with ws.writing() as session:
         row = fetch(session, ClaimEvidence, link_id, "evidence link")
         previous = apply(row, values)
+        if "stance" in previous:
+            custody.record(
+                session,
+                ws.user,
+                CustodyAction.EDITED,
+                session.get(Evidence, row.evidence_id),
+                claim_id=row.claim_id,
+                stance=[previous["stance"], row.stance],
+            )
         return Changes(subject=link_id, previous=previous).update(LINK, link_id).update(CLAIM, row.claim_id)
 
 
@@ -166,6 +236,8 @@ def unlink(ws: Workspace, link_id: int) -> Changes:
     with ws.writing() as session:
         row = fetch(session, ClaimEvidence, link_id, "evidence link")
         saved = columns(row)
+        evidence, claim = session.get(Evidence, row.evidence_id), session.get(Claim, row.claim_id)
+        record_link(session, ws.user, CustodyAction.UNLINKED, evidence, claim, row.stance)
         session.delete(row)
         changes = Changes(subject=link_id, previous={"link": saved}).delete(LINK, link_id)
         return changes.update(CLAIM, saved["claim_id"]).update(EVIDENCE, saved["evidence_id"])
@@ -173,8 +245,9 @@ def unlink(ws: Workspace, link_id: int) -> Changes:
 
 def relink(ws: Workspace, saved: dict[str, Any]) -> Changes:
     with ws.writing() as session:
-        fetch(session, Claim, saved["claim_id"], "claim")
-        fetch(session, Evidence, saved["evidence_id"], "evidence")
+        claim = fetch(session, Claim, saved["claim_id"], "claim")
+        evidence = fetch(session, Evidence, saved["evidence_id"], "evidence")
+        record_link(session, ws.user, CustodyAction.LINKED, evidence, claim, saved["stance"])
         session.add(ClaimEvidence(**saved))
         session.flush()
         return Changes(subject=saved["id"]).create(LINK, saved["id"]).update(CLAIM, saved["claim_id"])
@@ -268,3 +341,42 @@ def find_evidence(ws: Workspace, text: str = "", *, limit: int = 500) -> list[Ev
     query = query.order_by(Evidence.id.desc()).limit(limit)
     with ws.reading() as session:
         return [EvidenceHit(ev, n) for ev, n in session.exec(query)]
+
+
+@dataclass(frozen=True)
+class LibraryRow:
+    """A piece of evidence in the library: the piece, the claims it bears on and its attachments."""
+
+    evidence: Evidence
+    claims: tuple[tuple[int, str, str], ...]  # (claim id, quote, stance)
+    attachments: int
+
+
+def library(ws: Workspace, text: str = "", *, limit: int = 5000) -> list[LibraryRow]:
+    """Every piece of evidence whose title, publisher, URL or excerpt holds each word of `text`
+    (case-folded, Cyrillic too), newest first, with the claims each supports, refutes or gives context to."""
+    query = select(Evidence).where(
+        *contains_words(text, Evidence.title, Evidence.publisher, Evidence.url, Evidence.excerpt)
+    )
+    with ws.reading() as session:
+        pieces = session.exec(query.order_by(Evidence.id.desc()).limit(limit)).all()
+        ids = [piece.id for piece in pieces]
+        claims: dict[int, list[tuple[int, str, str]]] = {}
+        files: dict[int, int] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for evidence_id, claim_id, quote, stance in session.exec(
+                select(ClaimEvidence.evidence_id, Claim.id, Claim.quote, ClaimEvidence.stance)
+                .join(Claim, Claim.id == ClaimEvidence.claim_id)
+                .where(ClaimEvidence.evidence_id.in_(chunk))
+                .order_by(Claim.id)
+            ):
+                claims.setdefault(evidence_id, []).append((claim_id, quote, stance))
+            files.update(
+                session.exec(
+                    select(Attachment.evidence_id, func.count(Attachment.id))
+                    .where(Attachment.evidence_id.in_(chunk))
+                    .group_by(Attachment.evidence_id)
+                ).all()
+            )
+    return [LibraryRow(piece, tuple(claims.get(piece.id, ())), files.get(piece.id, 0)) for piece in pieces]

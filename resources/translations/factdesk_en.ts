@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>EvidenceLibrary</name>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation><numerusform>%n piece</numerusform><numerusform>%n pieces</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is linked to %n claim(s):</source>
+        <translation><numerusform>“%1” is linked to %n claim:</numerusform><numerusform>“%1” is linked to %n claims:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
         <source>Imported %n file(s).</source>
@@ -12,6 +27,13 @@
     <message numerus="yes">
         <source>used by %n claim(s)</source>
         <translation><numerusform>used by %n claim</numerusform><numerusform>used by %n claims</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Locker</name>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation><numerusform>Attached %n file.</numerusform><numerusform>Attached %n files.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services import evidence
+from app.services import custody, evidence
 from app.services.evidence import LinkRow
 from app.workspace import Workspace
 from ui.labels import STANCE_COLOURS, evidence_kind_label, stance_label
@@ -21,15 +21,20 @@ class LinkedEvidenceModel(FlatTableModel):
     def __init__(self, *, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[LinkRow] = []
+        self._flags: dict[int, dict[int, str]] = {}  # evidence whose latest integrity check failed
         self._headers = (self.tr("#"), self.tr("Stance"), self.tr("Evidence"), self.tr("Excerpt"), self.tr("Link"))
 
     def load(self, workspace: Workspace | None, claim_id: int | None) -> None:
         self.beginResetModel()
         self._rows = evidence.links_for_claim(workspace, claim_id) if workspace and claim_id else []
+        self._flags = custody.failed_checks(workspace) if self._rows else {}
         self.endResetModel()
 
     def link(self, row: int) -> LinkRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def flagged(self, evidence_id: int) -> bool:
+        return evidence_id in self._flags
 
     def link_ids(self) -> list[int]:
         return [row.link_id for row in self._rows]
@@ -54,10 +59,13 @@ class LinkedEvidenceModel(FlatTableModel):
                 return stance_label(row.stance)
             if column == "title":
                 extra = ", ".join(p for p in (row.publisher, row.published and row.published.isoformat()) if p)
-                return f"{row.title} ({extra})" if extra else row.title
+                title = f"⚠ {row.title}" if row.evidence_id in self._flags else row.title
+                return f"{title} ({extra})" if extra else title
             if column == "excerpt":
                 return " ".join(row.excerpt.split())
             return row.url
+        if role == Qt.ItemDataRole.ForegroundRole and column == "title" and row.evidence_id in self._flags:
+            return QBrush(QColor("#C62828"))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "stance":
                 return QBrush(QColor(STANCE_COLOURS.get(row.stance, "#000000")))
@@ -70,6 +78,8 @@ class LinkedEvidenceModel(FlatTableModel):
                 return self.tr("Double-click to open %1 in your browser").replace("%1", row.url)
             if column == "title":
                 lines = [row.title, evidence_kind_label(row.kind)]
+                if row.evidence_id in self._flags:
+                    lines.append(self.tr("The last integrity check found an altered or missing attachment."))
                 if row.note:
                     lines.append(row.note)
                 return "\n".join(lines)

@@ -6,7 +6,9 @@ the claim changed, so what shows is always what is stored.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,18 +25,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.changes import ACTOR, CLAIM, RATING, TAG, Changes
+from app.changes import ACTOR, CLAIM, EVIDENCE, RATING, TAG, Changes
 from app.errors import NotFound
 from app.models import ClaimStatus
 from app.services import catalog, claims, evidence
 from app.services.claims import ClaimDetail
 from ui import commands
+from ui.evidence.detail import EvidenceDetail
 from ui.evidence.dialogs import EvidenceDialog, LinkEvidenceDialog
+from ui.evidence.locker import Locker, clipboard_png, on_paste, screenshot_name
 from ui.evidence.model import LinkedEvidenceModel
 from ui.labels import status_label
 from ui.session import WorkspaceSession, follow
@@ -117,6 +123,14 @@ class VerdictPane(QWidget):
         self.evidence_table.setColumnWidth(4, 140)
         self.evidence_table.doubleClicked.connect(self._on_evidence_double_clicked)
         self.evidence_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.evidence_table.selectionModel().selectionChanged.connect(self._show_selected_evidence)
+        # files dropped on the claim's evidence list become new evidence (one piece per file);
+        # a pasted screenshot (Ctrl+V) too. Dropped on the locker below, they attach to the selected piece.
+        self._locker: Locker | None = None
+        self.evidence_table.setAcceptDrops(True)
+        self.locker = EvidenceDetail()
+        self.locker.setObjectName("verdict_locker")
+        self.locker.setMinimumHeight(260)
         self.add_button = QPushButton(self.tr("&Add…"), objectName="evidence_add")
         self.add_button.setToolTip(self.tr("Add a new piece of evidence to this claim (Ctrl+Shift+E)"))
         self.link_button = QPushButton(self.tr("&Link Existing…"), objectName="evidence_link")
@@ -135,6 +149,7 @@ class VerdictPane(QWidget):
         local_shortcut(QKeySequence("Alt+Up"), self.evidence_table, lambda: self.move_evidence(-1))
         local_shortcut(QKeySequence("Alt+Down"), self.evidence_table, lambda: self.move_evidence(+1))
         local_shortcut(QKeySequence.StandardKey.Delete, self.evidence_table, self.unlink_evidence)
+        on_paste(self.evidence_table, self.paste_as_evidence)  # a screenshot becomes new evidence
         buttons = QHBoxLayout()
         for button in (self.add_button, self.link_button, self.edit_button, self.unlink_button):
             buttons.addWidget(button)
@@ -143,8 +158,20 @@ class VerdictPane(QWidget):
         buttons.addWidget(self.down_button)
         evidence_box = QGroupBox(self.tr("Evidence"))
         evidence_layout = QVBoxLayout(evidence_box)
-        evidence_layout.addWidget(self.evidence_table)
-        evidence_layout.addLayout(buttons)
+        list_part = QWidget()
+        list_layout = QVBoxLayout(list_part)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.evidence_table)
+        list_layout.addLayout(buttons)
+        self.evidence_splitter = QSplitter(Qt.Orientation.Vertical, objectName="evidence_splitter")
+        self.evidence_splitter.addWidget(list_part)
+        self.evidence_splitter.addWidget(self.locker)
+        self.evidence_splitter.setChildrenCollapsible(False)
+        self.evidence_splitter.setStretchFactor(0, 2)
+        self.evidence_splitter.setStretchFactor(1, 3)
+        rows = self.evidence_table.verticalHeader().defaultSectionSize()
+        self.evidence_table.setMinimumHeight(rows * 3 + self.evidence_table.horizontalHeader().sizeHint().height() + 4)
+        evidence_layout.addWidget(self.evidence_splitter)
 
         # verdict
         self.rating = RatingPicker()
@@ -170,12 +197,17 @@ class VerdictPane(QWidget):
         body.addWidget(self.quote)
         body.addWidget(self.where)
         body.addLayout(form)
-        body.addWidget(evidence_box, 2)
+        body.addWidget(evidence_box, 5)  # the list and the locker of the selected piece
         body.addWidget(verdict_box, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.body, 1)
+        # on a short screen the pane scrolls rather than crushing the evidence locker
+        self.body_scroll = QScrollArea(objectName="verdict_scroll", widgetResizable=True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setWidget(self.body)
+        layout.addWidget(self.body_scroll, 1)
 
         self._rationale_timer = QTimer(self, singleShot=True, interval=RATIONALE_SAVE_MS)
         self._rationale_timer.timeout.connect(self.commit_pending)
@@ -193,13 +225,18 @@ class VerdictPane(QWidget):
         self.claimant.activated.connect(lambda _i: self._save_claimant())
         self.role.editingFinished.connect(self._save_claimant)
         self._install_rating_keys()
+        self.evidence_table.viewport().installEventFilter(self)  # drops (see eventFilter)
         self._show(None)
 
     # -- workspace -------------------------------------------------------------------------------
 
+    def set_locker(self, locker: Locker) -> None:
+        self._locker = locker
+
     def set_session(self, session: WorkspaceSession | None) -> None:
         self._subscription = follow(self._subscription, session, self._on_session_changed)
         self._session = session
+        self.locker.set_session(session, self._locker)
         if session is not None:
             self.rating.set_ratings(catalog.ratings(session.workspace))
         self._fill_claimants()
@@ -213,7 +250,10 @@ class VerdictPane(QWidget):
             self._fill_claimants()
         if changes.touches(TAG):
             self._fill_tags()
-        if self._claim_id is not None and (self._claim_id in changes.ids(CLAIM) or changes.touches(ACTOR)):
+        shown = {self.links.link(r).evidence_id for r in range(self.links.rowCount())}
+        if self._claim_id is not None and (
+            self._claim_id in changes.ids(CLAIM) or changes.touches(ACTOR) or shown & changes.ids(EVIDENCE)
+        ):
             self._reload()
 
     def _fill_claimants(self) -> None:
@@ -259,10 +299,14 @@ class VerdictPane(QWidget):
     def _show(self, detail: ClaimDetail | None) -> None:
         self.empty.setVisible(detail is None)
         self.body.setVisible(detail is not None)
+        self.body_scroll.setVisible(detail is not None)
         selected_link = self._selected_link_id()
         self.links.load(self._session.workspace if self._session else None, detail.claim.id if detail else None)
         self._select_link(selected_link)
+        if self._selected_link_id() is None and self.links.rowCount():
+            self.evidence_table.selectRow(0)  # the locker below shows the first piece's files at once
         self._update_buttons()
+        self._show_selected_evidence()
         if detail is None:
             return
         claim = detail.claim
@@ -325,6 +369,19 @@ class VerdictPane(QWidget):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.rationale and event.type() == event.Type.FocusOut:
             self.commit_pending()
+        if watched is self.evidence_table.viewport() and event.type() in (
+            QEvent.Type.DragEnter,
+            QEvent.Type.DragMove,
+            QEvent.Type.Drop,
+        ):
+            files = _local_files(event.mimeData())
+            if not files or self._claim_id is None or self._locker is None:
+                event.ignore()
+                return True
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self._locker.attach_paths(files, claim_id=self._claim_id)
+            return True
         return super().eventFilter(watched, event)
 
     def _save_tags(self) -> None:
@@ -449,6 +506,23 @@ class VerdictPane(QWidget):
         self._push(commands.reorder_links(self._session, self._claim_id, order))
         self._select_link(link_id)
 
+    def _show_selected_evidence(self, *_args) -> None:
+        link_id = self._selected_link_id()
+        row = self.links.row_of(link_id) if link_id is not None else None
+        self.locker.show_evidence(self.links.link(row).evidence_id if row is not None else None)
+
+    def paste_as_evidence(self) -> bool:
+        """Ctrl+V on the evidence list: the clipboard's image (a screenshot) becomes new evidence."""
+        if self._claim_id is None or self._locker is None:
+            return False
+        data = clipboard_png()
+        if data is None:
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.tr("The clipboard holds no image to attach."), 5000)
+            return False
+        return self._locker.attach_bytes(data, screenshot_name(), claim_id=self._claim_id)
+
     def _on_evidence_double_clicked(self, index: QModelIndex) -> None:
         link = self.links.link(index.row())
         if link is None:
@@ -463,3 +537,7 @@ def _set_if_changed(edit: QLineEdit, text: str) -> None:
     if edit.text() != text:
         edit.setText(text)
         edit.setCursorPosition(0)  # show the start of a long line, not its end
+
+
+def _local_files(mime) -> list[Path]:
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []

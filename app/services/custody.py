@@ -1,0 +1,170 @@
+"""The custody log: an append-only record of what was done with each piece of evidence.
+
+Every service that adds, links, unlinks, edits, exports, checks or deletes evidence writes its
+entry with `record()` in the same session, so the entry and the change commit (or roll back)
+together. The table refuses UPDATE and DELETE (triggers of migration 0005); entries name the
+evidence by id and by its title at the time, so they outlive the evidence itself.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlmodel import Session, select
+
+from app.models import Attachment, CustodyAction, CustodyEvent, Evidence
+from app.workspace import Workspace
+
+#: longest text value kept in an entry's detail (an excerpt can run to 100,000 characters)
+DETAIL_TEXT_LIMIT = 500
+
+
+def record(
+    session: Session,
+    user: str,
+    action: CustodyAction,
+    evidence: Evidence | None = None,
+    *,
+    evidence_id: int | None = None,
+    title: str | None = None,
+    attachment: Attachment | None = None,
+    **detail: Any,
+) -> CustodyEvent:
+    """Add one entry (in `session`'s transaction): who, what, about which evidence and attachment."""
+    if attachment is not None:
+        detail.setdefault("name", attachment.name)
+    event = CustodyEvent(
+        user=user,
+        action=CustodyAction(action).value,
+        evidence_id=evidence.id if evidence is not None else evidence_id,
+        evidence_title=evidence.title if evidence is not None else (title or ""),
+        attachment_id=attachment.id if attachment is not None else None,
+        sha256=attachment.sha256 if attachment is not None else None,
+        detail=json.dumps(_plain(detail), ensure_ascii=False, sort_keys=True),
+    )
+    session.add(event)
+    return event
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return value if len(value) <= DETAIL_TEXT_LIMIT else value[: DETAIL_TEXT_LIMIT - 1] + "…"
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: datetime  # aware, UTC
+    user: str
+    action: str
+    evidence_id: int | None
+    evidence_title: str
+    attachment_id: int | None
+    sha256: str | None
+    detail: dict[str, Any]
+
+    def describe(self) -> str:
+        """One line in words, e.g. "attached screenshot.png (image/png, 12,345 bytes)"."""
+        d = self.detail
+        name = d.get("name", "")
+        if self.action == CustodyAction.ATTACHED:
+            what = f"{d.get('media_type', '?')}, {d.get('size', 0):,} bytes"
+            return f"attached {name} ({what}, SHA-256 {_short(self.sha256)})"
+        if self.action == CustodyAction.DETACHED:
+            return f"removed the attachment {name}"
+        if self.action in (CustodyAction.LINKED, CustodyAction.UNLINKED):
+            verb = "linked to" if self.action == CustodyAction.LINKED else "unlinked from"
+            stance = f" ({d['stance']})" if d.get("stance") else ""
+            return f"{verb} claim #{d.get('claim_id')}{stance}: “{d.get('claim', '')}”"
+        if self.action == CustodyAction.EDITED:
+            if "stance" in d:
+                return f"stance on claim #{d.get('claim_id')} changed from {d['stance'][0]} to {d['stance'][1]}"
+            return "edited " + ", ".join(sorted(d.get("fields", {})))
+        if self.action == CustodyAction.EXPORTED:
+            return f"saved a copy of {name} to {d.get('to', '?')}"
+        if self.action == CustodyAction.OPENED:
+            return f"opened a temporary copy of {name} in the system viewer"
+        if self.action == CustodyAction.CHECKED:
+            failed = d.get("failed", [])
+            if not failed:
+                return f"integrity check: {d.get('checked', 0)} attachment(s) intact"
+            names = ", ".join(f"{f.get('name')} ({f.get('problem')})" for f in failed)
+            return f"integrity check FAILED: {names}"
+        if self.action == CustodyAction.DELETED:
+            claims = d.get("claims", [])
+            return f"deleted (was linked to {len(claims)} claim(s))" if claims else "deleted"
+        if self.action == CustodyAction.RESTORED:
+            return "restored (undo)"
+        if self.action == CustodyAction.CREATED:
+            return "created" + (f" from {name}" if name else "")
+        return self.action
+
+
+def _short(sha: str | None) -> str:
+    return (sha or "")[:12] + "…" if sha else "?"
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _entry(event: CustodyEvent) -> Entry:
+    try:
+        detail = json.loads(event.detail or "{}")
+    except ValueError:
+        detail = {"raw": event.detail}
+    return Entry(
+        event.id,
+        _aware(event.at),
+        event.user,
+        event.action,
+        event.evidence_id,
+        event.evidence_title,
+        event.attachment_id,
+        event.sha256,
+        detail if isinstance(detail, dict) else {"raw": detail},
+    )
+
+
+def log_for(ws: Workspace, evidence_id: int) -> list[Entry]:
+    """A piece of evidence's custody log, oldest first (also after the evidence was deleted)."""
+    with ws.reading() as session:
+        rows = session.exec(
+            select(CustodyEvent).where(CustodyEvent.evidence_id == evidence_id).order_by(CustodyEvent.id)
+        )
+        return [_entry(row) for row in rows]
+
+
+def whole_log(ws: Workspace) -> list[Entry]:
+    with ws.reading() as session:
+        return [_entry(row) for row in session.exec(select(CustodyEvent).order_by(CustodyEvent.id))]
+
+
+def failed_checks(ws: Workspace) -> dict[int, dict[int, str]]:
+    """For each piece of evidence whose latest integrity check failed: attachment id -> problem."""
+    latest: dict[int, CustodyEvent] = {}
+    with ws.reading() as session:
+        rows = session.exec(
+            select(CustodyEvent).where(CustodyEvent.action == CustodyAction.CHECKED.value).order_by(CustodyEvent.id)
+        )
+        for row in rows:
+            if row.evidence_id is not None:
+                latest[row.evidence_id] = row
+    flagged: dict[int, dict[int, str]] = {}
+    for evidence_id, row in latest.items():
+        failed = _entry(row).detail.get("failed") or []
+        if failed:
+            flagged[evidence_id] = {int(f["attachment_id"]): str(f.get("problem", "")) for f in failed}
+    return flagged
