@@ -18,13 +18,14 @@ from app.models import (
     AuditEvent,
     Claim,
     ClaimEvidence,
+    ClaimRelation,
     ClaimStatus,
     ClaimTag,
     Rating,
     Source,
 )
 from app.services import catalog
-from app.services._common import apply, clean_choice, clean_date, clean_text, columns, contains_words, fetch
+from app.services._common import apply, clean_choice, clean_date, clean_text, columns, fetch
 from app.workspace import Workspace
 
 MAX_QUOTE_CHARS = 5000
@@ -170,13 +171,22 @@ class ClaimSnapshot:
     row: dict[str, Any]
     tag_ids: tuple[int, ...]
     links: tuple[dict[str, Any], ...]
+    relations: tuple[dict[str, Any], ...] = ()  # "checked before?" links, from either side
 
 
 def snapshot(session: Session, claim_id: int) -> ClaimSnapshot:
     claim = fetch(session, Claim, claim_id, "claim")
     tag_ids = session.exec(select(ClaimTag.tag_id).where(ClaimTag.claim_id == claim_id)).all()
     links = session.exec(select(ClaimEvidence).where(ClaimEvidence.claim_id == claim_id)).all()
-    return ClaimSnapshot(row=columns(claim), tag_ids=tuple(tag_ids), links=tuple(columns(link) for link in links))
+    relations = session.exec(
+        select(ClaimRelation).where((ClaimRelation.claim_id == claim_id) | (ClaimRelation.other_claim_id == claim_id))
+    ).all()
+    return ClaimSnapshot(
+        row=columns(claim),
+        tag_ids=tuple(tag_ids),
+        links=tuple(columns(link) for link in links),
+        relations=tuple(columns(rel) for rel in relations),
+    )
 
 
 def delete_claim(ws: Workspace, claim_id: int) -> Changes:
@@ -208,6 +218,10 @@ def put_back(session: Session, snap: ClaimSnapshot) -> Changes:
         if session.get(Evidence, link["evidence_id"]) is not None:
             session.add(ClaimEvidence(**link))
             restored.append(link["id"])
+    for rel in snap.relations:  # back when the other claim is there (and the link is not yet)
+        other = rel["other_claim_id"] if rel["claim_id"] == claim_id else rel["claim_id"]
+        if session.get(Claim, other) is not None and session.get(ClaimRelation, rel["id"]) is None:
+            session.add(ClaimRelation(**rel))
     session.flush()
     return Changes(subject=claim_id).create(CLAIM, claim_id).create(LINK, *restored)
 
@@ -223,6 +237,7 @@ class ClaimFilter:
     rating_id: int | None = None
     tag_id: int | None = None
     source_id: int | None = None
+    claimant_id: int | None = None
     claimed_from: date | None = None  # the date the claim was made, inclusive
     claimed_to: date | None = None
     text: str = ""
@@ -232,7 +247,7 @@ class ClaimFilter:
 
 SORT_KEYS = {
     "created": Claim.id,
-    "quote": func.fd_fold(Claim.quote),
+    "quote": func.fd_fold(func.substr(Claim.quote, 1, 60)),  # the start orders; folding whole quotes is slow
     "claimant": func.fd_fold(Actor.name),
     "rating": Rating.position,
     # the workflow's order, not the alphabet's
@@ -244,22 +259,29 @@ SORT_KEYS = {
 
 def claim_ids(ws: Workspace, flt: ClaimFilter = ClaimFilter()) -> list[int]:
     """The ids of the claims matching `flt`, in its order. Only ids: rows are fetched as they are shown."""
-    query = select(Claim.id).outerjoin(Actor, Actor.id == Claim.claimant_id)
+    query = select(Claim.id)
+    if flt.text.strip() or flt.sort == "claimant":
+        query = query.outerjoin(Actor, Actor.id == Claim.claimant_id)
     if flt.sort == "rating":
         query = query.outerjoin(Rating, Rating.id == Claim.rating_id)
     if flt.sort == "source":
         query = query.join(Source, Source.id == Claim.source_id)
     query = query.where(*filter_conditions(flt))
-    query = query.where(*contains_words(flt.text, Claim.quote, Claim.statement, Claim.summary, Actor.name))
+    if flt.text.strip():
+        # each word begins a word of the quote, wording or summary (the full-text index), or is in
+        # the claimant's name; a scan folding 100,000 quotes in Python took half a second
+        from app.services.search import words_condition
+
+        query = query.where(*words_condition(flt.text, fallback_columns=(Actor.name,)))
     key = SORT_KEYS.get(flt.sort, Claim.id)
     order = key.desc() if flt.descending else key.asc()
     query = query.order_by(order.nulls_last(), Claim.id.desc() if flt.descending else Claim.id)
-    with ws.reading() as session:
-        return list(session.exec(query))
+    with ws.engine.connect() as conn:  # plain rows, no ORM: 100,000 ids in a few ms
+        return list(conn.execute(query).scalars())
 
 
 def filter_conditions(flt: ClaimFilter) -> list:
-    """The WHERE conditions of a filter's status, rating, tag, source and date range (not its text)."""
+    """The WHERE conditions of a filter's status, rating, tag, source, claimant and date range (not its text)."""
     conditions = []
     if flt.status:
         conditions.append(Claim.status == flt.status)
@@ -271,6 +293,8 @@ def filter_conditions(flt: ClaimFilter) -> list:
         conditions.append(Claim.id.in_(select(ClaimTag.claim_id).where(ClaimTag.tag_id == flt.tag_id)))
     if flt.source_id is not None:
         conditions.append(Claim.source_id == flt.source_id)
+    if flt.claimant_id is not None:
+        conditions.append(Claim.claimant_id == flt.claimant_id)
     if flt.claimed_from is not None:
         conditions.append(Claim.claimed_on >= flt.claimed_from)
     if flt.claimed_to is not None:

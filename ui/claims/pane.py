@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.changes import CLAIM, RATING, SOURCE, TAG, Changes
 from app.models import ClaimStatus
 from app.services import catalog
+from app.services.claims import ClaimFilter
 from ui.claims.model import ClaimTableModel
 from ui.labels import status_label
 from ui.session import WorkspaceSession, follow
@@ -33,7 +34,10 @@ class ClaimsPane(QWidget):
         self._session: WorkspaceSession | None = None
         self._subscription = None  # our connection to the session's `changed`
         self._quiet = False  # set while the pane itself moves the selection
+        # the claim to select once the model's ids are in, and whether to tell (None: if it moved)
+        self._pending: tuple[int | None, bool | None] | None = None
         self.model = ClaimTableModel(parent=self)
+        self.model.loaded.connect(self._on_model_loaded)
 
         self.quick_filter = QLineEdit(placeholderText=self.tr("Filter claims…"), clearButtonEnabled=True)
         self.quick_filter.setObjectName("claims_quick_filter")
@@ -128,17 +132,25 @@ class ClaimsPane(QWidget):
             self._apply_filter()
 
     def _apply_filter(self) -> None:
-        selected = self.current_claim_id()
-        self.model.set_filter(
-            replace(
-                self.model.filter,
-                text=self.quick_filter.text(),
-                status=self.status_filter.currentData(),
-                rating_id=self.rating_filter.currentData(),
-                tag_id=self.tag_filter.currentData(),
-            )
+        wanted = replace(
+            self.model.filter,
+            text=self.quick_filter.text(),
+            status=self.status_filter.currentData(),
+            rating_id=self.rating_filter.currentData(),
+            tag_id=self.tag_filter.currentData(),
         )
-        self.select_claim(selected, notify=selected != self.current_claim_id())
+        if wanted == self.model.filter:
+            return
+        self._pending = (self._pending[0] if self._pending else self.current_claim_id(), None)
+        self.model.set_filter(wanted)
+
+    def _on_model_loaded(self) -> None:
+        """The list shows its new ids: put the selection back on the claim it was on, if shown."""
+        if self._pending is None:
+            return
+        selected, notify = self._pending
+        self._pending = None
+        self.select_claim(selected, notify=selected != self.current_claim_id() if notify is None else notify)
 
     def _on_session_changed(self, changes: Changes) -> None:
         if changes.touches(TAG):
@@ -146,9 +158,8 @@ class ClaimsPane(QWidget):
         if changes.touches(RATING):
             self._fill_rating_filter()
         if changes.touches(CLAIM) or changes.touches(SOURCE):
-            selected = self.current_claim_id()
+            self._pending = (self._pending[0] if self._pending else self.current_claim_id(), False)
             self.model.refresh(changes.ids(CLAIM))
-            self.select_claim(selected, notify=False)
 
     # -- selection -------------------------------------------------------------------------------
 
@@ -159,6 +170,9 @@ class ClaimsPane(QWidget):
     def select_claim(self, claim_id: int | None, *, notify: bool = True) -> None:
         """Select a claim's row (scrolling to it); with notify=False nobody hears about it."""
         row = self.model.row_of(claim_id) if claim_id is not None else None
+        if row is None and claim_id is not None and self.model.busy:
+            self._pending = (claim_id, notify)  # a new claim, say: selected once the ids are in
+            return
         selection = self.table.selectionModel()
         self._quiet = not notify
         try:
@@ -187,6 +201,10 @@ class ClaimsPane(QWidget):
             act.toggled.connect(lambda shown, c=column: self.table.setColumnHidden(c, not shown))
         menu.exec(self.table.horizontalHeader().mapToGlobal(position))
         menu.deleteLater()
+
+    def search_filter(self) -> ClaimFilter:
+        """The list's filters (status, rating, tag), for a search to combine with."""
+        return replace(self.model.filter, text="", sort="created", descending=False)
 
     def focus_filter(self) -> None:
         self.quick_filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
