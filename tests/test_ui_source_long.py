@@ -160,3 +160,23 @@ def test_a_pasted_text_with_a_huge_paragraph_is_kept_aside_whole(qtbot):
     # an ordinary paste afterwards replaces it and the box can be edited again
     dialog.text.set_text("A short statement.")
     assert not dialog.text.isReadOnly() and dialog.fields()["text"] == "A short statement."
+
+
+# -- the source picker -----------------------------------------------------------------------------
+
+
+def test_the_picker_lists_sources_newest_first_and_counts_claims_when_asked(qtbot, pane, ws):
+    from PySide6.QtCore import Qt
+
+    older = sources.create_source(ws, title="Older", text="One claim here.", outlet="Outlet").subject
+    newer = sources.create_source(ws, title="Newer", text="Another statement.").subject
+    pane.set_session(pane._session)
+    model = pane.picker.model()
+    assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["Newer", "Older — Outlet"]
+    assert pane.picker.itemData(1) == older
+    tooltip = model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    claims.create_claim(ws, older, 0, 9)
+    claims.create_claim(ws, newer, 0, 7)
+    # the count is read when the tooltip is asked for, so a claim edit never refills the list
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) != tooltip
+    assert "1" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)

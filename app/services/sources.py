@@ -14,7 +14,7 @@ from app.clock import utcnow
 from app.errors import ValidationError
 from app.models import Claim, Rating, Source, SourceKind
 from app.services import claims as claim_service
-from app.services._common import apply, clean_choice, clean_date, clean_text, columns, fetch
+from app.services._common import apply, clean_choice, clean_date, clean_text, columns, fetch, storable
 from app.workspace import Workspace
 
 MAX_TEXT_CHARS = 20_000_000
@@ -22,8 +22,9 @@ EDITABLE = ("title", "kind", "outlet", "author", "url", "published", "language")
 
 
 def normalise_text(text: str) -> str:
-    """Line endings as \\n; nothing else is touched (claims point into this exact text)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Line endings as \\n and surrogates as U+FFFD (`storable`); nothing else is touched
+    (claims point into this exact text)."""
+    return storable(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
@@ -121,6 +122,21 @@ def list_sources(ws: Workspace) -> list[SourceRow]:
         return [SourceRow(*row) for row in rows]
 
 
+def source_choices(ws: Workspace) -> list[tuple[int, str, str]]:
+    """(id, title, outlet) of every source, newest first: the source picker's list, read from
+    the `ix_source_listing` index alone (none of the texts is touched)."""
+    with ws.reading() as session:
+        rows = session.exec(
+            select(Source.id, Source.title, Source.outlet).order_by(Source.created_at.desc(), Source.id.desc())
+        )
+        return [tuple(row) for row in rows]
+
+
+def claim_count(ws: Workspace, source_id: int) -> int:
+    with ws.reading() as session:
+        return session.exec(select(func.count(Claim.id)).where(Claim.source_id == source_id)).one()
+
+
 @dataclass(frozen=True)
 class Span:
     claim_id: int
@@ -134,6 +150,7 @@ def claim_spans(ws: Workspace, source_id: int, *, text: str | None = None) -> li
 
     A span whose stored offsets no longer hold its quote is found again by its quote and the
     text around it (TextQuoteSelector); a quote that is gone from the text is left unmarked.
+    `text` is the source's text when the caller has it at hand (it is not read again).
     """
     with ws.reading() as session:
         if text is None:

@@ -34,6 +34,7 @@ from app.services import intake, sources
 from app.services.sources import Span
 from ui.intake.suggestions import MAX_SUGGESTED_CHARS, SuggestionsPanel
 from ui.session import ServiceCommand, WorkspaceSession, follow
+from ui.source.picker import SourceChoices
 from ui.tasks import Stepper, Task, run_task
 from ui.widgets import local_shortcut
 
@@ -185,6 +186,8 @@ class SourcePane(QWidget):
         self.picker.setToolTip(self.tr("The source shown"))
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.setMinimumContentsLength(20)
+        self.choices = SourceChoices(self)
+        self.picker.setModel(self.choices)
         self.picker.activated.connect(self._on_picker_activated)
         self.details = QLabel(objectName="source_details", wordWrap=True, openExternalLinks=False)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -242,14 +245,7 @@ class SourcePane(QWidget):
 
     def _fill_picker(self) -> None:
         self.picker.blockSignals(True)
-        self.picker.clear()
-        if self._session is not None:
-            for row in sources.list_sources(self._session.workspace):
-                label = row.title if not row.outlet else f"{row.title} — {row.outlet}"
-                self.picker.addItem(label, row.id)
-                self.picker.setItemData(
-                    self.picker.count() - 1, self.tr("%n claim(s)", "", row.claims), Qt.ItemDataRole.ToolTipRole
-                )
+        self.choices.reload(self._session.workspace if self._session is not None else None)
         if self._source is not None:
             self.picker.setCurrentIndex(self.picker.findData(self._source.id))
         self.picker.blockSignals(False)
@@ -283,8 +279,7 @@ class SourcePane(QWidget):
                 shown = self.picker.itemData(0)
             self.show_source(shown, force=True)
         elif changes.touches(CLAIM) and self._source is not None:
-            self._fill_picker()
-            self._load_spans()
+            self._load_spans()  # the picker's claim counts are asked for when shown
 
     # -- showing ---------------------------------------------------------------------------------
 
