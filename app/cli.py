@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.errors import FactdeskError
+from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,11 +24,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("path", type=Path)
     p = sub.add_parser("demo", help="write the demo workspace")
     p.add_argument("path", type=Path)
-    p = sub.add_parser("dump", help="print a workspace as JSON")
+    p = sub.add_parser("dump", help="print a workspace as JSON (or write it to a file)")
     p.add_argument("path", type=Path)
+    p.add_argument("-o", "--output", type=Path, metavar="FILE.json", help="write the JSON to FILE.json (atomically)")
+    p.add_argument("--force", action="store_true", help="replace FILE.json if it exists")
     p = sub.add_parser("load", help="add the contents of a JSON file to a workspace (created if missing)")
     p.add_argument("path", type=Path)
     p.add_argument("file", type=Path)
+    p.add_argument(
+        "--max-attachment-mb", type=int, default=200, metavar="MB", help="largest attachment file taken (default 200)"
+    )
     p = sub.add_parser("export", help="write a report as a Word document (.docx)")
     p.add_argument("path", type=Path, metavar="WORKSPACE")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.docx", help="the file to write")
@@ -45,6 +50,31 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("source_id", type=int, metavar="SOURCE_ID")
     p.add_argument("--json", action="store_true", help="print the suggestions as JSON")
     p.add_argument("--top", type=int, default=15, metavar="N", help="how many to print (default 15)")
+    p = sub.add_parser("search", help='search claims, sources and evidence (words, "phrases", prefix*)')
+    p.add_argument("path", type=Path, metavar="WORKSPACE")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument("--limit", type=int, default=10, metavar="N", help="hits of each kind (default 10)")
+    p.add_argument("--kind", choices=("claim", "source", "evidence"), action="append", help="only this kind")
+    p.add_argument("--status", help="only claims with this status (new, researching, in_review, done)")
+    p.add_argument("--source", type=int, metavar="ID", help="only claims in this source")
+    p.add_argument("--from", dest="claimed_from", metavar="DATE", help="only claims made on or after DATE")
+    p.add_argument("--to", dest="claimed_to", metavar="DATE", help="only claims made on or before DATE")
+    p = sub.add_parser("similar", help='"checked before?": the claims most like a claim')
+    p.add_argument("path", type=Path, metavar="WORKSPACE")
+    p.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    p.add_argument("--json", action="store_true", help="print the matches as JSON")
+    p = sub.add_parser("backup", help="write a verified backup of a workspace and print its path")
+    p.add_argument("path", type=Path, metavar="WORKSPACE")
+    p.add_argument("dest", type=Path, nargs="?", metavar="DEST", help="a file or folder (default: the backup folder)")
+    p = sub.add_parser("check", help="run SQLite's full integrity and foreign-key checks; exit 1 on damage")
+    p.add_argument("path", type=Path, metavar="WORKSPACE")
+    p = sub.add_parser("restore", help="put a backup in place of a workspace (a damaged one is set aside first)")
+    p.add_argument("path", type=Path, metavar="WORKSPACE")
+    p.add_argument("backup", type=Path, nargs="?", metavar="BACKUP", help="default: the newest good backup")
+    p = sub.add_parser("verify", help="recompute the hash of every attachment; exit 1 if any is altered or missing")
+    p.add_argument("path", type=Path, metavar="WORKSPACE")
+    p.add_argument("--no-record", action="store_true", help="do not add the check to the evidence's custody logs")
     return parser
 
 
@@ -58,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         return run(workspace=getattr(args, "path", None))
     try:
         return _headless(args)
+    except WorkspaceDamaged as exc:
+        print(f"factdesk: {exc}", file=sys.stderr)
+        _print_backup_hint(Path(args.path))
+        return 1
     except FactdeskError as exc:
         print(f"factdesk: {exc}", file=sys.stderr)
         return 1
@@ -80,15 +114,13 @@ def _headless(args: argparse.Namespace) -> int:
         write_demo(args.path)
         print(f"Wrote the demo workspace to {args.path}")
     elif args.command == "dump":
-        from app.transfer import dump_json
-
-        with Workspace.open(args.path) as ws:
-            sys.stdout.write(dump_json(ws))
-            sys.stdout.write("\n")
+        return _dump(args)
     elif args.command == "load":
         from app.transfer import load_file
 
-        summary = load_file(args.path, args.file)
+        if args.max_attachment_mb < 0:
+            raise FactdeskError("--max-attachment-mb must be 0 or more.")
+        summary = load_file(args.path, args.file, limit=args.max_attachment_mb * 1024 * 1024)
         print(summary)
     elif args.command == "export":
         return _export(args)
@@ -96,23 +128,54 @@ def _headless(args: argparse.Namespace) -> int:
         return _import(args)
     elif args.command == "suggest":
         return _suggest(args)
+    elif args.command in ("search", "similar"):
+        return _search(args)
+    elif args.command == "backup":
+        return _backup(args)
+    elif args.command == "check":
+        return _check(args)
+    elif args.command == "restore":
+        return _restore(args)
+    elif args.command == "verify":
+        return _verify(args)
+    return 0
+
+
+def _dump(args: argparse.Namespace) -> int:
+    """`factdesk dump WORKSPACE [-o FILE.json]`: the workspace as JSON, on stdout or written atomically."""
+    from app.atomic import check_target, write_atomic
+    from app.errors import FileExists
+    from app.transfer import dump_json
+
+    try:
+        if args.output is not None:
+            check_target(args.output, force=args.force)  # before the work, not after it
+        with _open_for_reading(args.path) as ws:
+            text = dump_json(ws) + "\n"
+        if args.output is None:
+            sys.stdout.write(text)
+            return 0
+        written = write_atomic(args.output, text.encode("utf-8"), force=args.force)
+    except FileExists as exc:
+        raise FileExists(f"{exc} Use --force to replace it.") from None
+    print(f"Wrote {written}", file=sys.stderr)
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
     """`factdesk export WORKSPACE -o OUT.docx`: a report (or every claim) as a Word document."""
-    from app.workspace import Workspace
-    from exports.atomic import check_target
-    from exports.docx_report import ExportError, TargetExists, write_docx
+    from app.atomic import check_target
+    from app.errors import FileExists
+    from exports.docx_report import ExportError, write_docx
     from exports.report_data import build_snapshot
 
     try:
         check_target(args.output, force=args.force)  # before the work, not after it
-        with Workspace.open(args.path) as ws:
+        with _open_for_reading(args.path) as ws:
             snapshot = build_snapshot(ws, args.report, language=args.lang)
         result = write_docx(snapshot, args.output, template=args.template, force=args.force)
-    except TargetExists as exc:
-        raise TargetExists(f"{exc} Use --force to replace it.") from None
+    except FileExists as exc:
+        raise FileExists(f"{exc} Use --force to replace it.") from None
     except FactdeskError:
         raise
     except Exception as exc:  # a one-line message, never a traceback
@@ -133,6 +196,9 @@ def _import(args: argparse.Namespace) -> int:
     reports = []
     refused = 0
     with Workspace.open(args.path) as ws:
+        _print_warnings(ws)
+        if len(args.files) > 1:
+            _backup_before_import(ws)
         for file in args.files:
             try:
                 outcome = import_file(ws, file)
@@ -167,11 +233,10 @@ def _suggest(args: argparse.Namespace) -> int:
 
     from app.services.intake import suggestions_for
     from app.services.sources import get_source
-    from app.workspace import Workspace
 
     if args.top < 1:
         raise FactdeskError("--top must be 1 or more.")
-    with Workspace.open(args.path) as ws:
+    with _open_for_reading(args.path) as ws:
         text = get_source(ws, args.source_id).text
         items = suggestions_for(ws, args.source_id, top=args.top)
     if args.json:
@@ -187,6 +252,195 @@ def _suggest(args: argparse.Namespace) -> int:
     for rank, s in enumerate(items, 1):
         print(f"{rank:>2}. [{s.start}–{s.end}] score {s.score:g} ({', '.join(s.reasons)})")
         print(f"    {' '.join(text[s.start : s.end].split())}")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    """Every stored file hashed again: one line per altered or missing file, then a summary; 1 if any."""
+    from app.services.attachments import verify
+    from app.workspace import Workspace
+
+    with Workspace.open(args.path) as ws:
+        report = verify(ws, record=not args.no_record)
+    for problem in report.problems:
+        print(problem.describe())
+    print(report.summary())
+    if report.recorded:
+        print(f"The check was recorded in the custody log of {report.evidence:,} piece(s) of evidence.")
+    return 0 if report.ok else 1
+
+
+# -- data safety: backups, checks, read-only opens ---------------------------------------------------
+
+
+def _open_for_reading(path: Path):
+    """Open for a command that only reads: held for writing as usual (so an older workspace can be
+    upgraded), or read-only when another Factdesk holds it."""
+    from app.workspace import Workspace
+
+    try:
+        ws = Workspace.open(path)
+    except WorkspaceLocked as exc:
+        print(f"factdesk: {exc} Reading it read-only.", file=sys.stderr)
+        ws = Workspace.open(path, read_only=True)
+    _print_warnings(ws)
+    return ws
+
+
+def _print_warnings(ws) -> None:
+    for warning in ws.warnings:
+        print(f"factdesk: warning: {warning}", file=sys.stderr)
+
+
+def _backup_before_import(ws) -> None:
+    from app import backup
+
+    info = backup.backup_if_changed(ws, reason="import")
+    if info is not None:
+        print(f"Backed up {ws.path.name} before the import: {info.path}", file=sys.stderr)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    """`factdesk backup WORKSPACE [DEST]`: a verified backup; prints its path."""
+    from app import backup
+    from app.workspace import check_file
+
+    check_file(args.path)
+    info = backup.take_backup(args.path, args.dest, reason="manual")
+    print(info.path)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    """`factdesk check WORKSPACE`: integrity_check and foreign_key_check; 1 and SQLite's words on damage."""
+    import sqlite3
+
+    from app import integrity
+    from app.workspace import check_before_open
+
+    path = args.path
+    check_before_open(path)  # not a workspace: exit 1; a workspace's file gone bad: damaged, exit 1
+    try:
+        report = integrity.full_check(path)
+    except sqlite3.Error as exc:
+        print(f"{path.name} is damaged: SQLite could not read it ({exc}).")
+        _print_backup_hint(path)
+        return 1
+    if report.ok:
+        print(f"{path.name}: no damage found (integrity_check and foreign_key_check passed).")
+        return 0
+    print(f"{path.name} is damaged. SQLite reported:")
+    for line in report.lines():
+        print(f"  {line}")
+    _print_backup_hint(path)
+    return 1
+
+
+def _restore(args: argparse.Namespace) -> int:
+    """`factdesk restore WORKSPACE [BACKUP]`: what File ▸ Restore from Backup… does, headless."""
+    from datetime import UTC, datetime
+
+    from app import backup
+    from app.workspace import Workspace
+
+    path = args.path
+    if path.exists():
+        try:
+            Workspace.open(path).close()
+        except WorkspaceDamaged as exc:
+            aside = backup.set_aside(path)
+            print(f"{exc} It was set aside, untouched, as {aside}.", file=sys.stderr)
+    if args.backup is None:
+        chosen = backup.newest_good_backup(path)
+        if chosen is None:
+            raise FactdeskError(f"There is no good backup of {path.name}.")
+    elif not args.backup.is_file():
+        raise FactdeskError(f"There is no backup file at {args.backup}.")
+    else:
+        chosen = backup.parse_name(args.backup) or backup.BackupInfo(
+            path=args.backup,
+            taken_at=datetime.fromtimestamp(args.backup.stat().st_mtime, UTC),
+            reason="manual",
+            claims=0,
+            size=args.backup.stat().st_size,
+        )
+    before = backup.restore(path, chosen)
+    when = chosen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(f"Restored {path} from the backup of {when} ({chosen.path}).")
+    if before is not None:
+        print(f"What it held before is in {before.path}.")
+    return 0
+
+
+def _print_backup_hint(path: Path) -> None:
+    from app import backup
+
+    try:
+        newest = backup.newest_good_backup(path)
+    except Exception:  # a hint only: never a traceback instead of the message above
+        newest = None
+    if newest is None:
+        print("factdesk: there is no backup of it.", file=sys.stderr)
+        return
+    when = newest.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(f"factdesk: the newest good backup is from {when} ({newest.claims} claims): {newest.path}", file=sys.stderr)
+
+
+def _search(args: argparse.Namespace) -> int:
+    """`factdesk search`: hits grouped by kind, best first; `factdesk similar`: "checked before?"."""
+    import json
+
+    from app.services._common import clean_date
+    from app.services.claims import ClaimFilter
+    from app.workspace import Workspace
+
+    with Workspace.open(args.path) as ws:
+        if args.command == "similar":
+            from app.services.similar import similar_claims
+
+            matches = similar_claims(ws, args.claim_id)
+            if args.json:
+                rows = [
+                    {"claim_id": m.claim_id, "score": m.score, "shared": list(m.shared), "quote": m.quote}
+                    | {"rating": m.rating, "status": m.status, "claimed_on": str(m.claimed_on or "")}
+                    for m in matches
+                ]
+                print(json.dumps(rows, ensure_ascii=False, indent=2))
+            for m in [] if args.json else matches:
+                print(f"#{m.claim_id}  {m.score}%  {m.rating or 'not rated'}  {m.claimed_on or ''}")
+                print(f"    {' '.join(m.quote.split())[:200]}")
+                print(f"    shared: {', '.join(m.shared)}")
+            if not matches and not args.json:
+                print("No similar claims.")
+            return 0
+        from app.services.search import KINDS, search
+
+        if args.limit < 1:
+            raise FactdeskError("--limit must be 1 or more.")
+        flt = ClaimFilter(
+            status=args.status,
+            source_id=args.source,
+            claimed_from=clean_date(args.claimed_from, "--from"),
+            claimed_to=clean_date(args.claimed_to, "--to"),
+        )
+        results = search(ws, args.query, flt=flt, kinds=tuple(args.kind or KINDS), limit=args.limit)
+    if args.json:
+        print(json.dumps(results.as_json(), ensure_ascii=False, indent=2))
+        return 0
+    if not results.terms:
+        print('Nothing to search for: type words, "a phrase" or a prefix*.')
+        return 0
+    names = {"claim": "Claims", "source": "Sources", "evidence": "Evidence"}
+    for kind, hits in results.groups:
+        if not hits:
+            continue
+        print(f"{names[kind]}{' (more)' if results.more.get(kind) else ''}:")
+        for hit in hits:
+            marked = "".join(f"[{t}]" if h else t for t, h in hit.snippet.parts())
+            print(f"  #{hit.id}  {' '.join(hit.title.split())[:100]}")
+            print(f"      {' '.join(marked.split())}")
+    if results.empty:
+        print("No matches.")
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -116,11 +117,19 @@ class WindowActions:
         self.previous_claim_action = action(
             self, self.tr("&Previous Claim"), lambda: self._step_claim(-1), shortcut="Ctrl+[", name="previous_claim"
         )
+        self.search_action = action(
+            self,
+            self.tr("&Search…"),
+            self.search_bar.focus,
+            shortcut=QKeySequence.StandardKey.Find,
+            name="search",
+            tip=self.tr("Search claims, sources and evidence"),
+        )
         self.filter_action = action(
             self,
             self.tr("&Filter Claims"),
             self.claims_pane.focus_filter,
-            shortcut=QKeySequence.StandardKey.Find,
+            shortcut="Ctrl+Alt+F",
             name="filter_claims",
         )
         self.find_source_action = action(
@@ -138,7 +147,7 @@ class WindowActions:
             name="user_name",
             tip=self.tr("The name recorded in the audit trail of verdicts"),
         )
-        self.about_action = action(self, self.tr("&About Factdesk"), self.about, name="about")
+        self.about_action = action(self, self.tr("&About Factdesk"), self.show_about, name="about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.focus_actions = [
             action(
@@ -176,6 +185,51 @@ class WindowActions:
             name="export_report",
             tip=self.tr("Write a report as a Word document"),
         )
+        # -- data safety --
+        self.backup_now_action = action(
+            self,
+            self.tr("&Back Up Now"),
+            self.safety.back_up_now,
+            name="backup_now",
+            tip=self.tr("Write a verified backup of the workspace now"),
+        )
+        self.restore_action = action(
+            self,
+            self.tr("Restore from &Backup…"),
+            self.safety.restore_dialog,
+            name="restore_backup",
+            tip=self.tr("Put an earlier state of the workspace back from one of its backups"),
+        )
+        self.check_integrity_action = action(
+            self,
+            self.tr("Check Workspace &Integrity"),
+            self.safety.check_integrity,
+            name="check_integrity",
+            tip=self.tr("Run SQLite's full integrity check on the workspace"),
+        )
+        # -- end data safety --
+        # -- evidence locker --
+        self.verify_action = action(
+            self,
+            self.tr("&Verify Attachments"),
+            self.locker.verify,
+            name="verify_attachments",
+            tip=self.tr("Hash every attachment again and flag any that was altered or is missing"),
+        )
+        self.show_library_action = self.library_dock.toggleViewAction()
+        self.show_library_action.setObjectName("show_library")
+        self.show_library_action.setText(self.tr("Evidence &Library"))
+        self.show_library_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.preferences_action = action(
+            self,
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            shortcut="Ctrl+,",
+            name="preferences",
+            tip=self.tr("Your name and the attachment size limit"),
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        # -- end evidence locker --
         self.undo_action = action(
             self, self.tr("&Undo"), self._undo, shortcut=QKeySequence.StandardKey.Undo, name="undo"
         )
@@ -199,9 +253,14 @@ class WindowActions:
             self.link_evidence_action,
             self.next_claim_action,
             self.previous_claim_action,
+            self.search_action,
             self.filter_action,
             self.find_source_action,
             self.export_report_action,
+            self.backup_now_action,
+            self.restore_action,
+            self.check_integrity_action,
+            self.verify_action,
             *self.focus_actions,
         ]
 
@@ -219,12 +278,16 @@ class WindowActions:
         menu.addSeparator()
         menu.addAction(self.export_report_action)
         menu.addSeparator()
+        menu.addActions([self.backup_now_action, self.restore_action])
+        menu.addSeparator()
         menu.addActions([self.close_action, self.quit_action])
 
         menu = self.menuBar().addMenu(self.tr("&Edit"))
         menu.addActions([self.undo_action, self.redo_action])
         menu.addSeparator()
-        menu.addActions([self.filter_action, self.find_source_action, self.user_action])
+        menu.addActions([self.search_action, self.filter_action, self.find_source_action, self.user_action])
+        menu.addSeparator()
+        menu.addAction(self.preferences_action)
 
         menu = self.menuBar().addMenu(self.tr("&Claim"))
         menu.addActions([self.mark_action, self.delete_claim_action])
@@ -252,10 +315,24 @@ class WindowActions:
         menu.addActions(self.focus_actions)
         menu.addSeparator()
         menu.addAction(self.show_reports_action)
+        menu.addAction(self.show_library_action)
         menu.addAction(self.reset_layout_action)
+
+        menu = self.menuBar().addMenu(self.tr("&Tools"))
+        menu.setObjectName("tools_menu")
+        menu.addAction(self.verify_action)
+        menu.addAction(self.check_integrity_action)
 
         menu = self.menuBar().addMenu(self.tr("&Help"))
         menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        """Help ▸ About: versions and licences (ui/about.py), window-modal, gone when closed."""
+        from ui.about import AboutDialog
+
+        dialog = AboutDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _fill_rating_menu(self) -> None:
         self.rating_menu.clear()
@@ -309,6 +386,21 @@ class WindowActions:
             *self.status_actions,
         ):
             act.setEnabled(has_claim)
+        if has_ws and self.session.workspace.read_only:  # another Factdesk holds it: nothing that writes
+            for act in (
+                self.new_source_action,
+                self.import_files_action,
+                self.source_details_action,
+                self.delete_source_action,
+                self.mark_action,
+                self.delete_claim_action,
+                self.add_evidence_action,
+                self.link_evidence_action,
+                self.restore_action,
+                *self.rating_actions,
+                *self.status_actions,
+            ):
+                act.setEnabled(False)
         stack = self.session.undo_stack if self.session else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))

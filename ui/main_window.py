@@ -19,17 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
 from app.changes import Changes
-from app.errors import FactdeskError
+from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
 from app.services import sources
 from app.workspace import SUFFIX, Workspace
 from ui import commands
 from ui.actions import WindowActions
+from ui.backups.safety import DataSafety
 from ui.claims.pane import ClaimsPane
+from ui.evidence.library import EvidenceLibrary
+from ui.evidence.locker import Locker
 from ui.intake.importer import Importer
 from ui.reports.export import ReportExporter
 from ui.reports.pane import ReportsPane
+from ui.search.window import SearchWindow
 from ui.session import WorkspaceSession
 from ui.settings import Settings
 from ui.source.pane import SourcePane
@@ -42,7 +45,7 @@ log = logging.getLogger(__name__)
 FILE_FILTER = "Factdesk workspaces (*.factdesk)"
 
 
-class MainWindow(WindowActions, QMainWindow):
+class MainWindow(WindowActions, SearchWindow, QMainWindow):
     def __init__(self, *, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
@@ -77,9 +80,19 @@ class MainWindow(WindowActions, QMainWindow):
         # -- end reports --
         # -- intake: importing files, suggested claims --
         self.importer = Importer(window=self, settings=self.settings)
+        self.safety = DataSafety(window=self, settings=self.settings)  # backups, locks, damage
         self.importer.show_source_requested.connect(lambda source_id: self.source_pane.show_source(source_id))
         self.source_pane.suggestion_accepted.connect(self._accept_suggestion)
         # -- end intake --
+        # -- evidence locker: attachments, the evidence library (a dock), verify --
+        self.locker = Locker(window=self, settings=self.settings)
+        self.verdict_pane.set_locker(self.locker)
+        self.library = EvidenceLibrary()
+        self.library_dock = QDockWidget(self.tr("Evidence Library"), self, objectName="library_dock")
+        self.library_dock.setWidget(self.library)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.library_dock)
+        self.library_dock.hide()
+        # -- end evidence locker --
         self.saved_label = QLabel(objectName="saved_label")
         self.statusBar().addPermanentWidget(self.saved_label)
 
@@ -94,6 +107,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_requested.connect(self.open_workspace)
 
+        self._build_search()  # the search box (Ctrl+F) and "checked before?" (ui/search/)
         self._build_actions()
         self._build_menus()
         self.source_pane.view.context_actions = [self.mark_action]
@@ -146,6 +160,12 @@ class MainWindow(WindowActions, QMainWindow):
             return True
         try:
             workspace = Workspace.open(path, user=self.settings.user_name() or None)
+        except WorkspaceLocked as exc:
+            workspace = self.safety.open_locked(Path(path), exc, user=self.settings.user_name() or None)
+            if workspace is None:
+                return False
+        except WorkspaceDamaged as exc:
+            return self.safety.open_damaged(Path(path), exc) and self.open_workspace(path)
         except FactdeskError as exc:
             show_refusal(self, str(exc), title=self.tr("Cannot open workspace"))
             if not Path(path).exists():
@@ -181,15 +201,24 @@ class MainWindow(WindowActions, QMainWindow):
         self.reports_pane.set_session(self.session)
         self.report_exporter.set_session(self.session)
         self.importer.set_session(self.session)
+        self.search_bar.set_session(self.session)
+        self.checked_before.set_session(self.session)
+        self.locker.set_session(self.session)
+        self.library.set_session(self.session, self.locker)
+        self.safety.set_session(self.session)
         self._fill_rating_menu()
         self.settings.add_recent(workspace.path)
         self.settings.set_last_folder(workspace.path.parent)
-        self.setWindowTitle(f"{workspace.path.name} — Factdesk")
+        read_only = self.tr(" (read-only)") if workspace.read_only else ""
+        self.setWindowTitle(f"{workspace.path.name}{read_only} — Factdesk")
         self.setWindowFilePath(str(workspace.path))
         self.stack.setCurrentWidget(self.splitter)
         self.saved_label.setText(self.tr("All changes saved"))
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(workspace.path)), 5000)
         self._update_actions()
+        if workspace.read_only:
+            self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
+        self.safety.tell_warnings(workspace)
         if self.source_pane.source_id is None:
             self.statusBar().showMessage(
                 self.tr("Start by pasting a source: File ▸ New Source from Text… (Ctrl+Shift+V)")
@@ -209,6 +238,11 @@ class MainWindow(WindowActions, QMainWindow):
             self.reports_pane,
             self.report_exporter,
             self.importer,
+            self.search_bar,
+            self.checked_before,
+            self.safety,
+            self.locker,
+            self.library,
         ):
             pane.set_session(None)
         session.close()
@@ -303,6 +337,8 @@ class MainWindow(WindowActions, QMainWindow):
 
     def _on_claim_selected(self, claim_id: int | None) -> None:
         self.verdict_pane.show_claim(claim_id)
+        self.checked_before.show_claim(self.verdict_pane.claim_id)
+        self.library.set_current_claim(self.verdict_pane.claim_id)
         self.source_pane.show_claim(self.verdict_pane.claim_id, self.verdict_pane.source_id)
         self._update_actions()
 
@@ -332,6 +368,17 @@ class MainWindow(WindowActions, QMainWindow):
 
     # -- preferences and help ----------------------------------------------------------------------
 
+    def show_preferences(self) -> bool:
+        """Edit ▸ Preferences…: your name, the attachment size limit (ui/preferences.py)."""
+        from ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, parent=self)
+        accepted = bool(dialog.exec())
+        if accepted and self.session is not None:
+            self.session.workspace.user = self.settings.user_name() or self.session.workspace.user
+        dialog.deleteLater()
+        return accepted
+
     def ask_user_name(self) -> None:
         name, ok = QInputDialog.getText(
             self,
@@ -343,25 +390,6 @@ class MainWindow(WindowActions, QMainWindow):
             self.settings.set_user_name(name)
             if self.session is not None and name.strip():
                 self.session.workspace.user = name.strip()
-
-    def about(self) -> None:
-        import platform
-
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
-
-        QMessageBox.about(
-            self,
-            self.tr("About Factdesk"),
-            self.tr(
-                "<h3>Factdesk %1</h3><p>An offline workbench for fact-checkers.</p>"
-                "<p>Qt %2 · PySide6 %3 · Python %4</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", qVersion())
-            .replace("%3", pyside_version)
-            .replace("%4", platform.python_version()),
-        )
 
     # -- layout --------------------------------------------------------------------------------------
 
