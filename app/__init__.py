@@ -1,12 +1,15 @@
 """Factdesk's domain: workspace storage, services and readers. No Qt widgets here."""
 
-from importlib.metadata import PackageNotFoundError, version
+from functools import cache
 from pathlib import Path
 
 
-def _version() -> str:
+@cache
+def app_version() -> str:
     """pyproject.toml's version: from the installed distribution's metadata (a desktop bundle
     carries it too), or read from pyproject.toml itself in a source tree that is not installed."""
+    from importlib.metadata import PackageNotFoundError, version  # 30 ms to import: only when asked
+
     try:
         return version("factdesk")
     except PackageNotFoundError:
@@ -19,7 +22,13 @@ def _version() -> str:
             return "0.0.0+unknown"
 
 
-__version__ = _version()
+def __getattr__(name: str) -> str:
+    """`__version__`, worked out when first asked for (`app_version`): looking up the installed
+    distribution scans the import path (some 40 ms), which the window's start need not wait for."""
+    if name == "__version__":
+        return app_version()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 APP_NAME = "Factdesk"
 #: the reverse-DNS id of the .desktop entry, the AppStream metadata and the icon (resources/linux)

@@ -10,13 +10,24 @@ import multiprocessing
 import sys
 from pathlib import Path
 
-from app import __version__
+from app import app_version
 from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
+
+
+class _Version(argparse.Action):
+    """--version, with the version looked up only when asked for (the lookup takes some 40 ms)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help="show the version")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args) -> None:
+        print(f"Factdesk {app_version()}")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factdesk", description="An offline workbench for fact-checkers.")
-    parser.add_argument("--version", action="version", version=f"Factdesk {__version__}")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p = sub.add_parser("open", help="open the window on a workspace")
     p.add_argument("path", type=Path)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app import __version__
+from app import app_version
 from app.clock import utcnow
 from app.errors import WorkspaceError, WorkspaceLocked
 
@@ -179,7 +179,7 @@ def _write_holder(fd: int, *, user: str) -> None:
         "host": socket.gethostname(),
         "pid": os.getpid(),
         "since": utcnow().isoformat(timespec="seconds"),
-        "version": __version__,
+        "version": app_version(),
     }
     payload = (json.dumps(data, ensure_ascii=False) + "\n").encode("utf-8")
     os.lseek(fd, 0, os.SEEK_SET)

@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, select
 
-from app import __version__
+from app import app_version
 from app.anchoring import select as select_quote
 from app.clock import utcnow
 from app.errors import ValidationError, WorkspaceError
@@ -73,7 +73,7 @@ def dump(ws: Workspace) -> dict[str, Any]:
         data: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
-            "generator": f"Factdesk {__version__}",
+            "generator": f"Factdesk {app_version()}",
             "exported_at": utcnow().isoformat(),
             "sources": [_dump_source(row) for row in _all(session, Source)],
             "actors": [{"id": a.id, "name": a.name, "role": a.role} for a in _all(session, Actor)],

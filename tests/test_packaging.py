@@ -45,8 +45,14 @@ def test_version_without_installed_metadata_is_read_from_pyproject(monkeypatch):
     def not_installed(name):
         raise PackageNotFoundError(name)
 
-    monkeypatch.setattr(app, "version", not_installed)
-    assert app._version() == pyproject_version()
+    import importlib.metadata
+
+    monkeypatch.setattr(importlib.metadata, "version", not_installed)
+    app.app_version.cache_clear()
+    try:
+        assert app.app_version() == pyproject_version()
+    finally:
+        app.app_version.cache_clear()
 
 
 def test_cli_prints_the_version(capsys):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME, app_version
 from ui.application import APP_ICON
 
 #: the start of a requirement: its distribution name (PEP 508)
@@ -121,7 +121,7 @@ def licence_text(name: str) -> str:
 
 def versions() -> list[tuple[str, str]]:
     return [
-        (APP_NAME, __version__),
+        (APP_NAME, app_version()),
         ("Qt", qVersion()),
         ("PySide6", pyside_version),
         ("Python", platform.python_version()),
@@ -153,7 +153,7 @@ class AboutDialog(QDialog):
                 "<p>Factdesk is free software: you can redistribute it and modify it under the terms of the "
                 "GNU General Public License, version 3 or (at your option) any later version "
                 "(GPL-3.0-or-later). It comes with no warranty.</p>"
-            ).replace("%1", __version__)
+            ).replace("%1", app_version())
         )
         heading.setWordWrap(True)
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import traceback
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import APP_ID, APP_NAME, __version__
+from app import APP_ID, APP_NAME, app_version
 
 log = logging.getLogger(__name__)
 #: resources/ beside the packages: the source tree's, or the desktop bundle's (PyInstaller keeps
@@ -23,10 +23,14 @@ APP_ICON = RESOURCES / "icons" / f"{APP_ID}.svg"
 
 
 def data_dir() -> Path:
+    import platformdirs  # 20 ms to import: not before the first paint
+
     return platformdirs.user_data_path("factdesk", appauthor=False)
 
 
 def log_dir() -> Path:
+    import platformdirs
+
     return platformdirs.user_log_path("factdesk", appauthor=False)
 
 
@@ -36,7 +40,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationDomain("factdesk.org")
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland and the task bar find the .desktop entry and its icon
     app.setWindowIcon(QIcon(str(APP_ICON)))
     _install_translations(app)
@@ -165,12 +168,17 @@ def _startup_frame():
 def _start(app: QApplication, frame, workspace: Path | None) -> None:
     from ui.main_window import MainWindow
 
+    app.setApplicationVersion(app_version())  # not before the first paint: the lookup takes some 40 ms
     window = MainWindow()
     app.main_window = window  # held for the life of the application
     _install_error_hook(window)
     window.show()
     frame.close()
     frame.deleteLater()
+    # Everything made so far (modules, classes, the window) lives as long as the app: keep it out
+    # of the collector's full passes, which otherwise walked it all and stalled the window for
+    # 70–90 ms while a long source's suggestions were ranked (benchmarks/source_view_bench.py).
+    gc.freeze()
     QTimer.singleShot(0, lambda: sweep_leftovers(window.settings))
     # the window paints first; the workspace opens on the next turn of the event loop after that
     target = workspace or window.settings.last_workspace()
