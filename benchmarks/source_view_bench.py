@@ -13,6 +13,7 @@ until the whole text was in, and until the suggestions (ranked on another thread
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import os
 import sys
@@ -66,6 +67,7 @@ def main() -> int:
     pane.show()
     pane.set_session(WorkspaceSession(ws))
     app.processEvents()
+    gc.freeze()  # as ui.application does once the window is up
 
     ticks: list[float] = []
     timer = QTimer(interval=5)

@@ -17,8 +17,8 @@ def test_english_plural_forms_are_compiled_and_used(qapp):
     assert translator.load(str(COMPILED))
     qapp.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("SourcePane", "%n claim(s)", "", 1) == "1 claim"
-        assert QCoreApplication.translate("SourcePane", "%n claim(s)", "", 3) == "3 claims"
+        assert QCoreApplication.translate("SourceChoices", "%n claim(s)", "", 1) == "1 claim"
+        assert QCoreApplication.translate("SourceChoices", "%n claim(s)", "", 3) == "3 claims"
     finally:
         qapp.removeTranslator(translator)
 

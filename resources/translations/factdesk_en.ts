@@ -62,7 +62,7 @@
     </message>
 </context>
 <context>
-    <name>SourcePane</name>
+    <name>SourceChoices</name>
     <message numerus="yes">
         <source>%n claim(s)</source>
         <translation><numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>

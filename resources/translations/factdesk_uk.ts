@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Factdesk</source>
+        <extracomment>the start of a requirement: its distribution name (PEP 508) files of a distribution&apos;s metadata that hold its licence text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Factdesk %1&lt;/h2&gt;&lt;p&gt;An offline workbench for fact-checkers.&lt;/p&gt;&lt;p&gt;Factdesk is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a library to read its licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries in this build, with their licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ships no licence file; its licence is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;latest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and one a &amp;day for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and one a &amp;week for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified backup is taken when a workspace is opened after changes, every 30 minutes while it changes, and before an upgrade, a bulk import or a restore. Each workspace gets a folder of its own inside this one; empty: your data folder. Days and weeks count those with backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder must be a full path, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckedBeforePanel</name>
+    <message>
+        <source>Checked before?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link as &amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim repeats the chosen one, already checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same &amp;Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different claim that carries the same narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for similar claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 linked · %2 similar, not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 linked claim(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 similar claim(s) found: is this one a repeat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar claim in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimTableModel</name>
     <message>
         <source>Claim</source>
@@ -64,6 +206,269 @@
     </message>
     <message>
         <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>Workspace in Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only, you can read everything and export reports, but not change anything. Changes made in the other Factdesk show up when you open the workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as it is, renamed to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Another Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what %1 holds now with the backup from %2 (%3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds now is backed up first. The workspace is closed and opened again, and the undo history is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the workspace held before is in the backup from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Workspace Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No damage found in %1: SQLite&apos;s integrity and foreign-key checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1: File ▸ Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged. SQLite reported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up (%1) at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetail</name>
+    <message>
+        <source>File</source>
+        <extracomment>preview tasks still running, held here (not by a widget that may close first) until they report: a task&apos;s signals die with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the image on the clipboard, e.g. a screenshot (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a read-only copy in the system viewer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a piece of evidence to see its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last integrity check found altered or missing files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, or paste a screenshot (Ctrl+V), to attach them to this evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captured %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for %1 files. Use Open to view a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large to preview here; use Open to view a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text preview. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Take a screenshot (or copy an image) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -131,9 +536,114 @@
     </message>
 </context>
 <context>
+    <name>EvidenceLibrary</name>
+    <message>
+        <source>Filter by title, publisher, URL or excerpt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to Current Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected evidence to the claim being checked (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit it once: every claim it is linked to sees the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already linked to the current claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is linked to %n claim(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it and unlink it from them? The custody log keeps a record. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? The custody log keeps a record. You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments are kept inside the workspace file, so a case travels as one file. A file larger than this is refused with a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Olena Koval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with every verdict change in the audit trail and with every handling of evidence in its custody log. Empty: your login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>Import Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing can be imported into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -198,6 +708,37 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last integrity check found an altered or missing attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkEvidenceDialog</name>
     <message>
         <source>Link Existing Evidence</source>
@@ -254,195 +795,94 @@
         <source>Double-click to open %1 in your browser</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The last integrity check found an altered or missing attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Locker</name>
+    <message>
+        <source>Files are being attached or checked already; wait or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Evidence from File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach %1 Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching was cancelled; nothing of the file being copied was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking every attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items are flagged in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>Not Rated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Evidence Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Editing… saved when you pause or leave the field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;Source from Text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste an article, statement or transcript as a new source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Word documents, PDFs, web pages or text files as sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source &amp;Details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark Selection as Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make a claim of the text selected in the source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Evidence…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Link Existing Evidence…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Previous Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filter Claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find in &amp;Source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find words in the source; the match can be marked as a claim with Ctrl+M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;Name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name recorded in the audit trail of verdicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Factdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Evidence and Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a report as a Word document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,11 +906,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -506,14 +954,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Factdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Factdesk %1&lt;/h3&gt;&lt;p&gt;An offline workbench for fact-checkers.&lt;/p&gt;&lt;p&gt;Qt %2 · PySide6 %3 · Python %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be imported: open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,6 +970,13 @@
     </message>
     <message>
         <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,6 +1342,105 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of &lt;b&gt;%1&lt;/b&gt;, newest first. Restoring replaces what the workspace holds now with the backup&apos;s content; what it holds now is backed up first, so a restore can itself be undone by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search claims, sources, evidence (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot;, a prefix* (оборон*), OR between two words; any case, any accents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims filtered as in the list · Enter opens, Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ choose · Enter opens · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchWindow</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evidence serves no claim the list&apos;s filters show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceChoices</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <source>Source Details</source>
@@ -960,27 +1506,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No source yet. Paste an article with File ▸ New Source from Text… (Ctrl+Shift+V).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find in source… (Enter: next, Shift+Enter: previous)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>No source yet. Drop files here, import them with File ▸ Import Files… (Ctrl+I), or paste an article with File ▸ New Source from Text… (Ctrl+Shift+V).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This source is too long for suggestions to be worked out here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looking for sentences worth checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dismiss Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceTextEdit</name>
+    <message>
+        <source>[%1 characters in all: a paragraph is too long to edit here. The whole text will be imported.]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,6 +1677,10 @@
         <source>Edit Evidence</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The clipboard holds no image to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -1157,11 +1710,316 @@
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Source from Text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an article, statement or transcript as a new source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Word documents, PDFs, web pages or text files as sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Selection as Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a claim of the text selected in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Existing Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search claims, sources and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in &amp;Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find words in the source; the match can be marked as a claim with Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name recorded in the audit trail of verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Factdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence and Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report as a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a verified backup of the workspace now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an earlier state of the workspace back from one of its backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Workspace &amp;Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full integrity check on the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash every attachment again and flag any that was altered or is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and the attachment size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message>
+        <source>%1 is open read-only; the change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>application</name>
     <message>
         <source>Something went wrong: %1
 
 Your saved work is safe. Details were written to %2.</source>
+        <extracomment>resources/ beside the packages: the source tree&apos;s, or the desktop bundle&apos;s (PyInstaller keeps the same layout under sys._MEIPASS, where the modules&apos; __file__ points)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening Factdesk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>Opened after changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While working (every 30 minutes of changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade of the file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before importing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restoring a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checked_before</name>
+    <message>
+        <source>repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same narrative as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,6 +2133,14 @@ Your saved work is safe. Details were written to %2.</source>
         <source>Delete Report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Link Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -1293,6 +2159,10 @@ Your saved work is safe. Details were written to %2.</source>
 </context>
 <context>
     <name>import</name>
+    <message>
+        <source>No backup could be made before the import, so nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>something unexpected went wrong (see the log).</source>
         <translation type="unfinished"></translation>
@@ -1370,6 +2240,17 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Photo or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>locker</name>
+    <message>
+        <source>something unexpected went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.errors import NotFound
 from app.services import sources
@@ -46,5 +46,5 @@ class SourceChoices(QAbstractListModel):
                 count = sources.claim_count(self._workspace, source_id)
             except NotFound:
                 return None
-            return QCoreApplication.translate("SourcePane", "%n claim(s)", "", count)
+            return self.tr("%n claim(s)", "", count)
         return None
