@@ -177,6 +177,7 @@ def _export(args: argparse.Namespace) -> int:
     """`factdesk export WORKSPACE -o OUT.docx`: a report (or every claim) as a Word document."""
     from app.atomic import check_target
     from app.errors import FileExists
+    from app.services import custody
     from exports.docx_report import ExportError, write_docx
     from exports.report_data import build_snapshot
 
@@ -184,7 +185,10 @@ def _export(args: argparse.Namespace) -> int:
         check_target(args.output, force=args.force)  # before the work, not after it
         with _open_for_reading(args.path) as ws:
             snapshot = build_snapshot(ws, args.report, language=args.lang)
-        result = write_docx(snapshot, args.output, template=args.template, force=args.force)
+            result = write_docx(snapshot, args.output, template=args.template, force=args.force)
+            custody.record_report_export(
+                ws, (e.evidence_id for e in snapshot.evidence), report=snapshot.title, target=result.path
+            )
     except FileExists as exc:
         raise FileExists(f"{exc} Use --force to replace it.") from None
     except FactdeskError:

@@ -75,6 +75,7 @@ class EvidenceEntry:
     excerpt: str
     note: str
     attachments: tuple[AttachmentEntry, ...] = ()
+    evidence_id: int | None = None  # the piece in the workspace, for its custody log
 
 
 @dataclass(frozen=True)
@@ -319,4 +320,5 @@ def _evidence_entry(piece: Evidence, number: int) -> EvidenceEntry:
         piece.accessed,
         piece.excerpt,
         piece.note,
+        evidence_id=piece.id,
     )

@@ -114,3 +114,23 @@ def test_loaded_evidence_starts_its_log(ws):
     load(ws, {"format": "factdesk-workspace", "version": 1, "evidence": [{"id": 1, "title": "From JSON"}]})
     (entry,) = custody.whole_log(ws)
     assert entry.action == "created" and entry.detail == {"loaded": True}
+
+
+def test_a_report_export_is_logged_for_each_cited_piece(tmp_path):
+    from app.demo import write_demo
+    from app.services import custody
+    from app.workspace import Workspace
+    from exports.docx_report import write_docx
+    from exports.report_data import build_snapshot
+
+    path = tmp_path / "demo.factdesk"
+    write_demo(path)
+    with Workspace.open(path) as ws:
+        snapshot = build_snapshot(ws, None)
+        cited = [e.evidence_id for e in snapshot.evidence]
+        result = write_docx(snapshot, tmp_path / "report.docx")
+        custody.record_report_export(ws, cited, report=snapshot.title, target=result.path)
+        for evidence_id in cited:
+            last = custody.log_for(ws, evidence_id)[-1]
+            assert last.action == "exported" and "report.docx" in last.describe()
+            assert snapshot.title in last.describe()

@@ -9,8 +9,10 @@ evidence by id and by its title at the time, so they outlive the evidence itself
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, select
@@ -47,6 +49,18 @@ def record(
     )
     session.add(event)
     return event
+
+
+def record_report_export(ws: Workspace, evidence_ids: Iterable[int | None], *, report: str, target: Path) -> None:
+    """Note in each cited piece's log that a report citing it was written to `target` (a workspace
+    opened read-only keeps no log)."""
+    if ws.read_only:
+        return
+    with ws.writing() as session:
+        for evidence_id in dict.fromkeys(i for i in evidence_ids if i is not None):
+            piece = session.get(Evidence, evidence_id)
+            if piece is not None:
+                record(session, ws.user, CustodyAction.EXPORTED, piece, report=report, to=str(target))
 
 
 def _plain(value: Any) -> Any:
@@ -93,6 +107,8 @@ class Entry:
                 return f"stance on claim #{d.get('claim_id')} changed from {d['stance'][0]} to {d['stance'][1]}"
             return "edited " + ", ".join(sorted(d.get("fields", {})))
         if self.action == CustodyAction.EXPORTED:
+            if "report" in d:
+                return f"cited in the report “{d['report']}” written to {d.get('to', '?')}"
             return f"saved a copy of {name} to {d.get('to', '?')}"
         if self.action == CustodyAction.OPENED:
             return f"opened a temporary copy of {name} in the system viewer"

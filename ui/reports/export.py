@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 
 from app.errors import FactdeskError
 from app.filenames import safe_filename, unique_path
-from app.services import reports
+from app.services import custody, reports
 from app.workspace import Workspace
 from ui.reports.model import period_text
 from ui.session import WorkspaceSession
@@ -94,11 +94,20 @@ def export_job(
                 "export", "If the file is open in Word or another program, close it and try again."
             )
         raise FactdeskError(message) from exc
+    path = Path(getattr(result, "path", target))
+    warnings = tuple(getattr(result, "warnings", ()) or ())
+    try:
+        custody.record_report_export(
+            workspace, (e.evidence_id for e in snapshot.evidence), report=snapshot.title, target=path
+        )
+    except FactdeskError as exc:  # the report is written; say that its evidence's logs are not
+        log.warning("Custody entries for %s were not written: %s", path, exc)
+        warnings += (str(exc),)
     return ExportOutcome(
-        path=Path(getattr(result, "path", target)),
+        path=path,
         claims=int(getattr(result, "claims", len(snapshot.claims))),
         missing_styles=tuple(getattr(result, "missing_styles", ()) or ()),
-        warnings=tuple(getattr(result, "warnings", ()) or ()),
+        warnings=warnings,
     )
 
 
