@@ -99,7 +99,7 @@ def atomic_write(target: Path, *, force: bool = False) -> Iterator[BinaryIO]:
         if not committed:
             with contextlib.suppress(OSError):
                 tmp.unlink()
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def write_atomic(target: Path, data: bytes | Callable[[BinaryIO], object], *, force: bool = False) -> Path:
@@ -223,7 +223,7 @@ def _umask() -> int:
     return 0o022
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """fsync the folder so the rename itself survives a power cut (POSIX; best effort)."""
     if sys.platform == "win32":
         return

@@ -28,12 +28,12 @@ import os
 import re
 import secrets
 import sqlite3
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.atomic import sweep, sync_folder, temp_prefix
 from app.clock import utcnow
 from app.errors import FileExists, WorkspaceDamaged, WorkspaceError, WriteError
 
@@ -43,7 +43,6 @@ _NAME = re.compile(
     r"\.(?P<claims>\d+)-claims" + re.escape(BACKUP_SUFFIX) + "$"
 )
 _STAMP = "%Y%m%dT%H%M%SZ"
-TEMP_PREFIX = ".factdesk-tmp-"
 TEMP_SUFFIX = ".part"
 
 #: why a backup was taken (the reason is part of the file name)
@@ -241,8 +240,8 @@ def take_backup(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupFailed(f"The backup folder {folder} cannot be made: {exc.strerror or exc}.") from exc
-    _sweep(folder)
-    tmp = folder / f"{_temp_prefix()}{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    sweep(folder)
+    tmp = folder / f"{temp_prefix()}{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:
         _vacuum_into(source, tmp, cancelled=cancelled)
         _fsync(tmp)
@@ -250,7 +249,7 @@ def take_backup(
         stamp = utcnow()
         final = target or _free_name(folder, _stem(source), stamp, reason, claims)
         _place(tmp, final)
-        _fsync_dir(folder)
+        sync_folder(folder)
     except OSError as exc:
         raise BackupFailed(_words(exc, source, folder)) from exc
     finally:
@@ -409,14 +408,14 @@ def restore(
             before = take_backup(path, reason="restore", pol=pol)
             _checkpoint_and_close(path)
         counts = [b.change_count or 0 for b in list_backups(path, pol)] + [backup.change_count or 0]
-        tmp = path.with_name(f"{_temp_prefix()}{secrets.token_hex(4)}{TEMP_SUFFIX}")
+        tmp = path.with_name(f"{temp_prefix()}{secrets.token_hex(4)}{TEMP_SUFFIX}")
         try:
             _copy_for_restore(backup.path, tmp, change_count=max(counts) + 1)
             _fsync(tmp)
             for sidecar in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 sidecar.unlink(missing_ok=True)
             os.replace(tmp, path)
-            _fsync_dir(path.parent)
+            sync_folder(path.parent)
         except OSError as exc:
             raise BackupFailed(f"{path.name} could not be replaced by the backup: {exc.strerror or exc}.") from exc
         finally:
@@ -483,7 +482,7 @@ def set_aside(workspace_path: str | Path) -> Path:
             if sidecar.exists():
                 os.replace(sidecar, aside.with_name(aside.name + suffix))
         os.replace(path, aside)
-        _fsync_dir(path.parent)
+        sync_folder(path.parent)
     except OSError as exc:
         raise WorkspaceError(f"{path.name} could not be set aside: {exc.strerror or exc}.") from exc
     return aside
@@ -511,22 +510,6 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
 
 
-def _temp_prefix() -> str:
-    try:
-        from app.atomic import temp_prefix
-
-        return temp_prefix()
-    except ImportError:  # pragma: no cover - the atomic helper moved
-        return f"{TEMP_PREFIX}{os.getpid()}-"
-
-
-def _sweep(folder: Path) -> None:
-    with contextlib.suppress(Exception):
-        from app.atomic import sweep
-
-        sweep(folder)
-
-
 def _fsync(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
@@ -535,15 +518,6 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if sys.platform == "win32":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _words(exc: OSError, source: Path, folder: Path) -> str:
