@@ -7,7 +7,7 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-import pytest  # noqa: E402
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -61,3 +61,12 @@ def window(qtbot, settings):
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+def keep_picture(widget, name: str) -> None:
+    """Save a grab of `widget` as `name` in the folder FACTDESK_SHOTS names, when it is set (for
+    looking at a dialog as a user would; a plain test run writes nothing outside its tmp_path)."""
+    folder = os.environ.get("FACTDESK_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / name))

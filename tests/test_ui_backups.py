@@ -16,20 +16,13 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app import backup
 from app.demo import write_demo
 from app.services import sources as source_service
+from tests.conftest import keep_picture
 from ui.backups.dialog import RestoreDialog
 from ui.tasks import ImmediatePool
 
 ROOT = Path(__file__).resolve().parents[1]
-SHOTS = Path("/tmp/issue6")
-
-
 def shoot(widget, name: str) -> None:
-    """Keep a picture of the widget for the note (best effort)."""
-    try:
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(SHOTS / name))
-    except Exception:  # pragma: no cover - pictures are a by-product
-        pass
+    keep_picture(widget, name)
 
 
 class Answers:

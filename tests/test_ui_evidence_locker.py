@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.services import attachments, claims, custody, evidence
 from app.services.intake import import_file
 from app.workspace import Workspace
+from tests.conftest import keep_picture
 from ui import commands
 from ui.tasks import ImmediatePool
 
 DATA = Path(__file__).parent / "data" / "intake"
-SHOTS = Path("/tmp/issue4")
 
 
 @pytest.fixture
@@ -80,8 +80,7 @@ def _select_link(window, title: str) -> int:
 
 
 def _save(widget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / name))
+    keep_picture(widget, name)
 
 
 def test_dropped_pdf_and_saved_page_become_evidence_with_previews_and_undo(opened, qtbot):
