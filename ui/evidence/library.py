@@ -163,6 +163,7 @@ class EvidenceLibrary(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(split)
+        self._stale = True  # the list is behind the workspace: reload when shown
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh)
         self.filter.textChanged.connect(self._timer.start)
@@ -174,6 +175,11 @@ class EvidenceLibrary(QWidget):
         self.detail.set_session(session, locker)
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def set_current_claim(self, claim_id: int | None) -> None:
         self._claim_id = claim_id
         self._update_buttons()
@@ -183,6 +189,12 @@ class EvidenceLibrary(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Reload the list now if it is on screen; a hidden library reloads when next shown (a
+        large workspace's library takes a few hundred milliseconds to read)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         current = self.current_evidence_id()
         self.model.load(self._session.workspace if self._session else None, self.filter.text())
         row = self.model.row_of(current) if current is not None else None
