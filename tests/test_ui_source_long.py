@@ -172,6 +172,8 @@ def test_the_picker_lists_sources_newest_first_and_counts_claims_when_asked(qtbo
     newer = sources.create_source(ws, title="Newer", text="Another statement.").subject
     pane.set_session(pane._session)
     model = pane.picker.model()
+    model.reload(ws)
+    assert model.rowCount() == 2 and not model._labels  # ids only, until a title is asked for
     assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["Newer", "Older — Outlet"]
     assert pane.picker.itemData(1) == older
     tooltip = model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)

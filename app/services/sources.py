@@ -122,14 +122,18 @@ def list_sources(ws: Workspace) -> list[SourceRow]:
         return [SourceRow(*row) for row in rows]
 
 
-def source_choices(ws: Workspace) -> list[tuple[int, str, str]]:
-    """(id, title, outlet) of every source, newest first: the source picker's list, read from
-    the `ix_source_listing` index alone (none of the texts is touched)."""
+def source_ids(ws: Workspace) -> list[int]:
+    """Every source's id, newest first: the source picker's order, read from the
+    `ix_source_listing` index alone (none of the texts is touched)."""
     with ws.reading() as session:
-        rows = session.exec(
-            select(Source.id, Source.title, Source.outlet).order_by(Source.created_at.desc(), Source.id.desc())
-        )
-        return [tuple(row) for row in rows]
+        return list(session.exec(select(Source.id).order_by(Source.created_at.desc(), Source.id.desc())))
+
+
+def source_labels(ws: Workspace, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """(title, outlet) of the sources `ids`, for a page of the picker."""
+    with ws.reading() as session:
+        rows = session.exec(select(Source.id, Source.title, Source.outlet).where(Source.id.in_(ids)))
+        return {source_id: (title, outlet) for source_id, title, outlet in rows}
 
 
 def claim_count(ws: Workspace, source_id: int) -> int:
