@@ -172,8 +172,12 @@ def test_the_picker_lists_sources_newest_first_and_counts_claims_when_asked(qtbo
     newer = sources.create_source(ws, title="Newer", text="Another statement.").subject
     pane.set_session(pane._session)
     model = pane.picker.model()
-    model.reload(ws)
-    assert model.rowCount() == 2 and not model._labels  # ids only, until a title is asked for
+    from ui.source.picker import SourceChoices
+
+    alone = SourceChoices()
+    alone.reload(ws)
+    assert alone.rowCount() == 2 and not alone._labels  # ids only, until a title is asked for
+    assert alone.index(1, 0).data() == "Older — Outlet" and len(alone._labels) == 2
     assert [model.index(row, 0).data() for row in range(model.rowCount())] == ["Newer", "Older — Outlet"]
     assert pane.picker.itemData(1) == older
     tooltip = model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
