@@ -125,6 +125,7 @@ class EvidenceDetail(QWidget):
         split.addWidget(top)
         split.addWidget(bottom)
         split.setChildrenCollapsible(False)
+        split.setCollapsible(1, True)  # the preview gives way first when the pane is short
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         files_page = QWidget()

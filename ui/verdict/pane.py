@@ -50,6 +50,17 @@ from ui.widgets import OptionalDateEdit, TagLineEdit, local_shortcut
 RATIONALE_SAVE_MS = 800
 
 
+
+class _FillLayout(QVBoxLayout):
+    """A column that fills its scroll area and only scrolls below its minimum height.
+
+    QScrollArea sizes a widget whose layout has height-for-width (any word-wrapped label) to its
+    preferred height for the width, not to the viewport: the pane then scrolled on a laptop
+    screen even though everything fitted at the minimum, and the verdict sat out of sight."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
 class VerdictPane(QWidget):
     editing = Signal()  # the analyst is typing something not saved yet
 
@@ -167,10 +178,12 @@ class VerdictPane(QWidget):
         self.evidence_splitter.addWidget(list_part)
         self.evidence_splitter.addWidget(self.locker)
         self.evidence_splitter.setChildrenCollapsible(False)
+        # the locker gives way first on a laptop screen, so the verdict stays in view below it
+        self.locker.setMinimumHeight(self.fontMetrics().height() * 9)
         self.evidence_splitter.setStretchFactor(0, 2)
         self.evidence_splitter.setStretchFactor(1, 3)
         rows = self.evidence_table.verticalHeader().defaultSectionSize()
-        self.evidence_table.setMinimumHeight(rows * 3 + self.evidence_table.horizontalHeader().sizeHint().height() + 4)
+        self.evidence_table.setMinimumHeight(rows * 2 + self.evidence_table.horizontalHeader().sizeHint().height() + 4)
         evidence_layout.addWidget(self.evidence_splitter)
 
         # verdict
@@ -192,7 +205,7 @@ class VerdictPane(QWidget):
             wordWrap=True,
         )
         self.body = QWidget()
-        body = QVBoxLayout(self.body)
+        body = _FillLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.quote)
         body.addWidget(self.where)
