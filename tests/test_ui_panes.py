@@ -775,3 +775,13 @@ def test_the_analysts_name_goes_into_the_audit_trail(one_claim, window, qtbot, m
     qtbot.keyClick(window.verdict_pane, Qt.Key.Key_1)
     events = [e for e in claims.audit_events(ws, claim_id) if e.field == "rating"]
     assert [(e.user, e.old_value, e.new_value) for e in events] == [("Olena Analyst", "", "True")]
+
+
+def test_a_quote_is_put_in_quotation_marks_once():
+    from ui.verdict.pane import quoted
+
+    assert quoted("a fake") == "“a fake”"
+    assert quoted("“The weapons end up with protesters,” says Zakharova.") == (
+        "“The weapons end up with protesters,” says Zakharova."
+    )
+    assert quoted("«фейк»") == "«фейк»"

@@ -51,6 +51,17 @@ RATIONALE_SAVE_MS = 800
 
 
 
+
+_QUOTE_MARKS = "\"'“”„«»‘’‚‹›"
+
+
+def quoted(text: str) -> str:
+    """`text` between curly quotes, unless it already opens or closes with a quotation mark of its
+    own (a claim marked with its quotes shows “once”, not ““twice””)."""
+    if text[:1] in _QUOTE_MARKS or text[-1:] in _QUOTE_MARKS:
+        return text
+    return f"“{text}”"
+
 class _FillLayout(QVBoxLayout):
     """A column that fills its scroll area and only scrolls below its minimum height.
 
@@ -323,7 +334,7 @@ class VerdictPane(QWidget):
         if detail is None:
             return
         claim = detail.claim
-        self.quote.setPlainText(f"“{claim.quote}”")
+        self.quote.setPlainText(quoted(claim.quote))
         self.where.setText(self.tr("in %1").replace("%1", detail.source_title))
         _set_if_changed(self.summary, claim.summary)
         _set_if_changed(self.statement, claim.statement)
