@@ -169,6 +169,12 @@ def test_a_workspace_held_by_another_factdesk_opens_read_only(immediate, tmp_pat
         for name in ("new_source_action", "import_files_action", "restore_action", "mark_action"):
             assert not getattr(immediate, name).isEnabled(), name
         assert immediate.export_report_action.isEnabled()
+        verdict = immediate.verdict_pane
+        immediate.claims_pane.table.selectRow(0)
+        assert verdict.claim_id is not None
+        assert verdict.summary.isReadOnly() and verdict.rationale.isReadOnly()
+        assert not verdict.rating.isEnabled() and not verdict.status.isEnabled()
+        assert not verdict.add_button.isEnabled()
         refusals = []
         monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: refusals.append(text))
         from ui import commands

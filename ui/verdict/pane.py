@@ -460,15 +460,23 @@ class VerdictPane(QWidget):
             self.evidence_table.selectRow(row)
 
     def _update_buttons(self, *_args) -> None:
-        has_claim = self._detail is not None
+        writable = self._session is not None and not self._session.workspace.read_only
+        has_claim = self._detail is not None and writable
         selected = self._selected_link_id()
-        row = self.links.row_of(selected) if selected is not None else None
+        row = self.links.row_of(selected) if selected is not None and writable else None
         self.add_button.setEnabled(has_claim)
         self.link_button.setEnabled(has_claim)
         for button in (self.edit_button, self.unlink_button):
             button.setEnabled(row is not None)
         self.up_button.setEnabled(row is not None and row > 0)
         self.down_button.setEnabled(row is not None and row < self.links.rowCount() - 1)
+        # a workspace another Factdesk holds is read here, never typed into and then refused
+        for edit in (self.role, self.statement, self.summary, self.tags, self.claimant.lineEdit()):
+            if edit is not None:
+                edit.setReadOnly(not writable)
+        self.rationale.setReadOnly(not writable)
+        for widget in (self.claimant, self.claimed_on, self.status, self.rating):
+            widget.setEnabled(writable)
 
     def add_evidence(self) -> None:
         if self._claim_id is None:
