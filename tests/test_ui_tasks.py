@@ -157,12 +157,12 @@ def test_real_pool_succeeds_in_the_ui_thread(qtbot, pool):
 
     task = Task(work)
     seen = Recorder(task)
-    with qtbot.waitSignal(task.succeeded, timeout=5000) as blocker:
+    with qtbot.waitSignal(task.succeeded, timeout=20_000) as blocker:
         run_task(task, pool)
     assert blocker.args == [40]
     assert worker_threads and worker_threads[0] != threading.get_ident()
     assert seen.threads == {QCoreApplication.instance().thread()}
-    qtbot.waitUntil(lambda: len(seen.events) == 5, timeout=5000)
+    qtbot.waitUntil(lambda: len(seen.events) == 5, timeout=20_000)
     assert [e for e in seen.events if e[0] == "progressed"] == [("progressed", i, 4) for i in range(1, 5)]
     assert seen.events[-1] == ("succeeded", 40)
 
@@ -172,7 +172,7 @@ def test_real_pool_failure(qtbot, pool):
         raise ValidationError("No claims to export.")
 
     task = Task(refuse)
-    with qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+    with qtbot.waitSignal(task.failed, timeout=20_000) as blocker:
         run_task(task, pool)
     assert blocker.args == ["No claims to export."]
 
@@ -182,7 +182,7 @@ def test_real_pool_unexpected_error(qtbot, pool, caplog):
         raise ZeroDivisionError("secret detail")
 
     task = Task(crash)
-    with caplog.at_level(logging.ERROR, logger="ui.tasks"), qtbot.waitSignal(task.failed, timeout=5000) as blocker:
+    with caplog.at_level(logging.ERROR, logger="ui.tasks"), qtbot.waitSignal(task.failed, timeout=20_000) as blocker:
         run_task(task, pool)
     assert "secret detail" not in blocker.args[0]
     assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)
@@ -194,7 +194,7 @@ def test_real_pool_cancel_mid_way(qtbot, pool):
 
     def endless(*, progress, cancelled):
         done = 0
-        while not cancelled():
+        while not cancelled() and done < 6_000:  # 30 s at most, should the test fail before Cancel
             done += 1
             progress(done, 0)
             started.set()
@@ -203,10 +203,14 @@ def test_real_pool_cancel_mid_way(qtbot, pool):
 
     task = Task(endless)
     seen = Recorder(task)
-    with qtbot.waitSignal(task.progressed, timeout=5000):
-        run_task(task, pool)
-    assert started.is_set()
-    with qtbot.waitSignal(task.cancelled, timeout=5000):
+    try:
+        with qtbot.waitSignal(task.progressed, timeout=20_000):
+            run_task(task, pool)
+        assert started.is_set()
+        with qtbot.waitSignal(task.cancelled, timeout=20_000):
+            task.cancel()
+        assert task.wait(5)
+        assert seen.outcomes() == [("cancelled",)]
+    finally:  # no thread outlives the test, whatever failed
         task.cancel()
-    assert task.wait(5)
-    assert seen.outcomes() == [("cancelled",)]
+        task.wait(10)
