@@ -8,6 +8,7 @@ from `benchmarks/source_view_bench.py`.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QTextCursor
 
 from app.services import claims, sources
@@ -37,6 +38,7 @@ def pane(qtbot, ws):
     widget.set_session(session)
     yield widget
     widget.set_session(None)
+    QThreadPool.globalInstance().waitForDone(30_000)  # a ranking still under way ends with its test
 
 
 def shown_text(pane: SourcePane) -> str:
