@@ -30,11 +30,13 @@ from app.models import (
     AuditEvent,
     Claim,
     ClaimEvidence,
+    ClaimRelation,
     ClaimStatus,
     ClaimTag,
     Evidence,
     EvidenceKind,
     Rating,
+    RelationKind,
     Source,
     SourceKind,
     Stance,
@@ -50,7 +52,7 @@ FORMAT = "factdesk-workspace"
 VERSION = 1
 #: JSON files larger than this are refused before being read (they are read into memory whole).
 MAX_JSON_BYTES = 512 * 1024 * 1024
-SECTIONS = ("sources", "actors", "claims", "evidence", "links")
+SECTIONS = ("sources", "actors", "claims", "evidence", "links", "relations")
 
 
 # -- dump --------------------------------------------------------------------------------------
@@ -86,6 +88,17 @@ def dump(ws: Workspace) -> dict[str, Any]:
                 )
             ],
         }
+        data["relations"] = [
+            {
+                "claim": rel.claim_id,
+                "other": rel.other_claim_id,
+                "kind": rel.kind,
+                "score": rel.score,
+                "created": rel.created_at.isoformat(),
+                "user": rel.user,
+            }
+            for rel in _all(session, ClaimRelation)
+        ]
         data["rating_scale"] = _dump_scale(session)
         data["audit"] = [
             {
@@ -366,6 +379,7 @@ class _Plan:
     attachments: dict[str, list[_FilePlan]] = field(default_factory=dict)  # by evidence key
     claims: dict[str, _ClaimPlan] = field(default_factory=dict)
     links: list[tuple[str, str, str, str]] = field(default_factory=list)
+    relations: list[dict[str, Any]] = field(default_factory=list)  # claim and other as file keys
 
 
 @dataclass
@@ -445,6 +459,29 @@ def check(data: Any, base: Path | None = None) -> _Plan:
         seen[claim, evidence] = where
         stance = item.choice("stance", Stance, Stance.CONTEXT)
         plan.links.append((claim, evidence, stance, item.text("note", limit=10_000)))
+    pairs: dict[frozenset[str], str] = {}
+    for item in sections["relations"]:
+        claim, other = claim_ids.ref(item, "claim"), claim_ids.ref(item, "other")
+        where = item.label
+        item.label += f" (claim {_show(item.data['claim'])}, other {_show(item.data['other'])})"
+        if claim == other:
+            item.fail("a claim cannot repeat itself")
+        if frozenset((claim, other)) in pairs:
+            item.fail(f"these two claims are already related by {pairs[frozenset((claim, other))]}")
+        pairs[frozenset((claim, other))] = where
+        score = item.integer("score") if item.raw("score") is not None else 0
+        if not 0 <= score <= 100:
+            item.fail(f'"score" must be from 0 to 100, not {score}')
+        plan.relations.append(
+            {
+                "claim": claim,
+                "other": other,
+                "kind": item.choice("kind", RelationKind, RelationKind.REPEATS),
+                "score": score,
+                "created": _moment(item, "created"),
+                "user": item.text("user", limit=300),
+            }
+        )
     return plan
 
 
@@ -646,6 +683,18 @@ def _insert(ws: Workspace, plan: _Plan, *, limit: int | None = None) -> LoadSumm
                     )
                 )
                 positions[claim] += 1
+            for rel in plan.relations:
+                made = {"created_at": rel["created"]} if rel["created"] is not None else {}
+                session.add(
+                    ClaimRelation(
+                        claim_id=claims[rel["claim"]].id,
+                        other_claim_id=claims[rel["other"]].id,
+                        kind=rel["kind"],
+                        score=rel["score"],
+                        user=rel["user"],
+                        **made,
+                    )
+                )
             session.flush()
     except SQLAlchemyError as exc:
         reason = getattr(exc, "orig", None) or exc

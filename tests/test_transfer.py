@@ -81,7 +81,13 @@ def test_round_trip_reproduces_the_workspace(ws, fresh):
     summary = load(ws, demo_data())
     assert (summary.sources, summary.claims, summary.evidence, summary.links, summary.actors) == (1, 5, 6, 7, 5)
     claim_id = add_cyrillic_source(ws)
+    from app.services.similar import link_claims
+
+    link_claims(ws, claim_id, 1, "same_narrative", score=71)  # "checked before?" links travel too
     first = json.loads(dump_json(ws))  # through text, as a file would be
+    assert [(r["claim"], r["other"], r["kind"], r["score"]) for r in first["relations"]] == [
+        (claim_id, 1, "same_narrative", 71)
+    ]
 
     load(fresh, first)
     second = json.loads(dump_json(fresh))
@@ -455,3 +461,22 @@ def test_tags_equal_when_case_folded_become_one(ws):
     data["claims"][0]["tags"] = ["Straße", "STRASSE", "straße", ""]
     load(ws, data)
     assert dump(ws)["claims"][0]["tags"] == ["Straße"]
+
+
+@pytest.mark.parametrize(
+    ("relation", "expected"),
+    [
+        ({"claim": "c1", "other": "c1"}, "a claim cannot repeat itself"),
+        ({"claim": "c1", "other": "nope"}, "nope"),
+        ({"claim": "c1", "other": "c2", "kind": "merged"}, "kind"),
+        ({"claim": "c1", "other": "c2", "score": 140}, "from 0 to 100"),
+    ],
+)
+def test_load_refuses_a_bad_relation_and_adds_nothing(ws, relation, expected):
+    data = demo_data()
+    first, second = (c["id"] for c in data["claims"][:2])
+    relation = {k: {"c1": first, "c2": second}.get(v, v) if k in ("claim", "other") else v for k, v in relation.items()}
+    data["relations"] = [relation]
+    with pytest.raises(ValidationError, match=expected):
+        load(ws, data)
+    assert json.loads(dump_json(ws))["claims"] == []
