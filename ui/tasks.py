@@ -220,6 +220,15 @@ class JobRunner(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
+    def cancel(self) -> None:
+        """Ask the running job to stop (as its dialog's Cancel button does)."""
+        if self._job is not None:
+            self._on_dialog_canceled(self._job)
+
+    def _on_dialog_canceled(self, job) -> None:
+        job.task.cancel()
+        job.dialog.setLabelText(self.tr("Cancelling…"))
+
     @property
     def progress_dialog(self) -> QProgressDialog | None:
         return self._job.dialog if self._job else None

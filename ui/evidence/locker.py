@@ -391,14 +391,6 @@ class Locker(JobRunner):
         dialog.setValue(0)
         return job
 
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._on_dialog_canceled(self._job)
-
-    def _on_dialog_canceled(self, job: _Job) -> None:
-        job.task.cancel()
-        job.dialog.setLabelText(self.tr("Cancelling…"))
-
     def _on_progressed(self, job: _Job, done: int, total: int) -> None:
         if job.task.is_cancelled() or total <= 0:
             return

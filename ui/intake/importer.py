@@ -217,15 +217,7 @@ class Importer(JobRunner):
         run_task(task, self.pool)
         return True
 
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._on_dialog_canceled(self._job)
-
     # -- reports from the task ----------------------------------------------------------------------
-
-    def _on_dialog_canceled(self, job: _Job) -> None:
-        job.task.cancel()
-        job.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _on_progressed(self, job: _Job, done: int, total: int) -> None:
         if job.task.is_cancelled() or total <= 0:

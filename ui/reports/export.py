@@ -267,10 +267,6 @@ class ReportExporter(JobRunner):
         dialog.setValue(0)
         run_task(task, self.pool)
 
-    def _on_dialog_canceled(self, job: _Job) -> None:
-        job.task.cancel()
-        job.dialog.setLabelText(self.tr("Cancelling…"))
-
     def _on_task_progressed(self, job: _Job, done: int, total: int) -> None:
         if job.task.is_cancelled():
             return
