@@ -6,334 +6,334 @@
     <message>
         <source>About Factdesk</source>
         <extracomment>the start of a requirement: its distribution name (PEP 508) files of a distribution&apos;s metadata that hold its licence text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Про Factdesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Factdesk %1&lt;/h2&gt;&lt;p&gt;An offline workbench for fact-checkers.&lt;/p&gt;&lt;p&gt;Factdesk is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Factdesk %1&lt;/h2&gt;&lt;p&gt;Офлайновий робочий інструмент для фактчекерів.&lt;/p&gt;&lt;p&gt;Factdesk — вільне програмне забезпечення: ви можете поширювати та змінювати його на умовах GNU General Public License версії 3 або (на ваш вибір) будь-якої пізнішої версії (GPL-3.0-or-later). Програма постачається без жодних гарантій.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Бібліотека</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліцензія</translation>
     </message>
     <message>
         <source>Select a library to read its licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть бібліотеку, щоб прочитати її ліцензію.</translation>
     </message>
     <message>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати до буфера обміну</translation>
     </message>
     <message>
         <source>Libraries in this build, with their licences:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бібліотеки в цій збірці та їхні ліцензії:</translation>
     </message>
     <message>
         <source>%1 ships no licence file; its licence is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не містить файлу ліцензії; її ліцензія — %2.</translation>
     </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервні копії</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>Keep the &amp;latest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати &amp;останні:</translation>
     </message>
     <message>
         <source>and one a &amp;day for:</source>
-        <translation type="unfinished"></translation>
+        <translation>і по одній на &amp;день протягом:</translation>
     </message>
     <message>
         <source>and one a &amp;week for:</source>
-        <translation type="unfinished"></translation>
+        <translation>і по одній на &amp;тиждень протягом:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;ка:</translation>
     </message>
     <message>
         <source>A verified backup is taken when a workspace is opened after changes, every 30 minutes while it changes, and before an upgrade, a bulk import or a restore. Each workspace gets a folder of its own inside this one; empty: your data folder. Days and weeks count those with backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірена резервна копія створюється, коли робочий простір відкривають після змін, кожні 30 хвилин, поки в ньому тривають зміни, а також перед оновленням, масовим імпортом або відновленням. Кожен робочий простір отримує власну теку всередині цієї; якщо поле порожнє — у теці ваших даних. Ураховуються лише дні й тижні, у які створювалися резервні копії.</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> копій</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> днів</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> тижнів</translation>
     </message>
     <message>
         <source>The backup folder must be a full path, such as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека резервних копій має бути вказана повним шляхом, наприклад %1.</translation>
     </message>
     <message>
         <source>Backup Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека резервних копій</translation>
     </message>
 </context>
 <context>
     <name>CheckedBeforePanel</name>
     <message>
         <source>Checked before?</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже перевіряли?</translation>
     </message>
     <message>
         <source>Link as &amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як &amp;повтор</translation>
     </message>
     <message>
         <source>This claim repeats the chosen one, already checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Це твердження повторює вибране, яке вже перевірено</translation>
     </message>
     <message>
         <source>Same &amp;Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Той самий &amp;наратив</translation>
     </message>
     <message>
         <source>A different claim that carries the same narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше твердження, що просуває той самий наратив</translation>
     </message>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Від’єднати</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити</translation>
     </message>
     <message>
         <source>Looking for similar claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук схожих тверджень…</translation>
     </message>
     <message>
         <source>%1 linked · %2 similar, not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язаних: %1 · схожих, не пов’язаних: %2</translation>
     </message>
     <message>
         <source>%1 linked claim(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язаних тверджень: %1</translation>
     </message>
     <message>
         <source>%1 similar claim(s) found: is this one a repeat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайдено схожих тверджень: %1. Чи це твердження — повтор?</translation>
     </message>
     <message>
         <source>No similar claim in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі немає схожих тверджень.</translation>
     </message>
 </context>
 <context>
     <name>ClaimTableModel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще без оцінки</translation>
     </message>
 </context>
 <context>
     <name>ClaimsPane</name>
     <message>
         <source>Filter claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати твердження…</translation>
     </message>
     <message>
         <source>Show claims with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати твердження з цим статусом</translation>
     </message>
     <message>
         <source>Show claims with this rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати твердження з цією оцінкою</translation>
     </message>
     <message>
         <source>Show claims with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати твердження з цією міткою</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі статуси</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі оцінки</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще без оцінки</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі мітки</translation>
     </message>
 </context>
 <context>
     <name>DataSafety</name>
     <message>
         <source>Workspace in Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий простір уже використовується</translation>
     </message>
     <message>
         <source>Open Read-Only?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити лише для читання?</translation>
     </message>
     <message>
         <source>Read-only, you can read everything and export reports, but not change anything. Changes made in the other Factdesk show up when you open the workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У режимі лише для читання можна переглядати все й експортувати звіти, але не можна нічого змінювати. Зміни, внесені в іншому вікні Factdesk, з’являться, коли ви знову відкриєте робочий простір.</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити лише для читання</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити робочий простір</translation>
     </message>
     <message>
         <source>Damaged workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошкоджений робочий простір</translation>
     </message>
     <message>
         <source>The damaged file was kept as it is, renamed to &lt;b&gt;%1&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошкоджений файл збережено без змін і перейменовано на &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>There is no backup of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервної копії цього робочого простору немає.</translation>
     </message>
     <message>
         <source>The newest good backup is from &lt;b&gt;%1&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Найновіша справна резервна копія — від &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
     </message>
     <message>
         <source>Restore This Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити цю резервну копію</translation>
     </message>
     <message>
         <source>Choose Another Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати іншу резервну копію…</translation>
     </message>
     <message>
         <source>Changes may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Деякі зміни можуть бути відсутні</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
         <source>Replace what %1 holds now with the backup from %2 (%3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити поточний вміст %1 резервною копією від %2 (%3)?</translation>
     </message>
     <message>
         <source>What it holds now is backed up first. The workspace is closed and opened again, and the undo history is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу буде створено резервну копію поточного вмісту. Робочий простір буде закрито й відкрито знову, а історію скасування — очищено.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити</translation>
     </message>
     <message>
         <source>%1 is open read-only; it cannot be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відкрито лише для читання; його не можна відновити.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію не відновлено</translation>
     </message>
     <message>
         <source>Restored the backup from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлено резервну копію від %1.</translation>
     </message>
     <message>
         <source>What the workspace held before is in the backup from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній вміст робочого простору збережено в резервній копії від %1.</translation>
     </message>
     <message>
         <source>No backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію не створено</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Check Workspace Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка цілісності робочого простору</translation>
     </message>
     <message>
         <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірку скасовано.</translation>
     </message>
     <message>
         <source>No damage found in %1: SQLite&apos;s integrity and foreign-key checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>У %1 пошкоджень не виявлено: перевірки цілісності й зовнішніх ключів SQLite пройдено успішно.</translation>
     </message>
     <message>
         <source>The newest good backup is from %1: File ▸ Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найновіша справна резервна копія — від %1: Файл ▸ Відновити з резервної копії…</translation>
     </message>
     <message>
         <source>There is no backup of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Його резервної копії немає.</translation>
     </message>
     <message>
         <source>%1 is damaged. SQLite reported:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 пошкоджено. Повідомлення SQLite:</translation>
     </message>
     <message>
         <source>Backed up (%1) at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію (%1) створено %2.</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити автоматичну резервну копію: %1</translation>
     </message>
 </context>
 <context>
@@ -341,431 +341,435 @@
     <message>
         <source>File</source>
         <extracomment>preview tasks still running, held here (not by a widget that may close first) until they report: a task&apos;s signals die with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір</translation>
     </message>
     <message>
         <source>Captured (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксовано (UTC)</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>Attach &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вк&amp;ласти…</translation>
     </message>
     <message>
         <source>&amp;Paste Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Встав&amp;ити</translation>
     </message>
     <message>
         <source>Attach the image on the clipboard, e.g. a screenshot (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкласти зображення з буфера обміну, наприклад знімок екрана (Ctrl+V)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;крити</translation>
     </message>
     <message>
         <source>Open a read-only copy in the system viewer (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити копію лише для читання в системному переглядачі (Enter)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Збе&amp;регти…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилу&amp;чити</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладення</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал зберігання</translation>
     </message>
     <message>
         <source>Select a piece of evidence to see its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть доказ, щоб побачити його файли.</translation>
     </message>
     <message>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладення (%1)</translation>
     </message>
     <message>
         <source>Custody (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал зберігання (%1)</translation>
     </message>
     <message>
         <source>The last integrity check found altered or missing files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання перевірка цілісності виявила змінені або відсутні файли: %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Drop files here, or paste a screenshot (Ctrl+V), to attach them to this evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягніть сюди файли або вставте знімок екрана (Ctrl+V), щоб вкласти їх до цього доказу.</translation>
     </message>
     <message>
         <source>captured %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>зафіксовано %1, хто: %2</translation>
     </message>
     <message>
         <source>No preview for %1 files. Use Open to view a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд файлів %1 недоступний. Щоб переглянути копію, натисніть «Відкрити».</translation>
     </message>
     <message>
         <source>Too large to preview here; use Open to view a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл завеликий для попереднього перегляду; щоб переглянути копію, натисніть «Відкрити».</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання %1…</translation>
     </message>
     <message>
         <source>No text preview. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовий перегляд недоступний. %1</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкласти файли</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі файли (*)</translation>
     </message>
     <message>
         <source>The clipboard holds no image. Take a screenshot (or copy an image) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У буфері обміну немає зображення. Спершу зробіть знімок екрана (або скопіюйте зображення).</translation>
     </message>
     <message>
         <source>No program on this computer opens %1 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому комп’ютері немає програми, яка відкриває файли %1.</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти копію</translation>
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Edit Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування доказу</translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання доказу</translation>
     </message>
     <message>
         <source>The passage that bears on the claim, quoted exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Фрагмент, що стосується твердження, дослівно</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видавець:</translation>
     </message>
     <message>
         <source>Pu&amp;blished:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубліковано:</translation>
     </message>
     <message>
         <source>&amp;Accessed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата звернення:</translation>
     </message>
     <message>
         <source>&amp;Excerpt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уривок:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примітка:</translation>
     </message>
     <message>
         <source>Why this evidence bears on this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому цей доказ стосується цього твердження</translation>
     </message>
     <message>
         <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пози&amp;ція:</translation>
     </message>
     <message>
         <source>Link n&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка до &amp;зв’язку:</translation>
     </message>
     <message>
         <source>Give the evidence a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть назву доказу.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceLibrary</name>
     <message>
         <source>Filter by title, publisher, URL or excerpt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за назвою, видавцем, URL або уривком…</translation>
     </message>
     <message>
         <source>&amp;Link to Current Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пов’язати з поточним твердженням</translation>
     </message>
     <message>
         <source>Link the selected evidence to the claim being checked (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язати вибраний доказ із твердженням, яке перевіряється (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>Edit it once: every claim it is linked to sees the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагуйте один раз — зміну побачать усі пов’язані твердження</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити…</translation>
     </message>
     <message numerus="yes">
         <source>%n piece(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n доказ</numerusform>
+            <numerusform>%n докази</numerusform>
+            <numerusform>%n доказів</numerusform>
         </translation>
     </message>
     <message>
         <source>Already linked to the current claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже пов’язано з поточним твердженням</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is linked to %n claim(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» пов’язано з %n твердженням:</numerusform>
+            <numerusform>«%1» пов’язано з %n твердженнями:</numerusform>
+            <numerusform>«%1» пов’язано з %n твердженнями:</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete it and unlink it from them? The custody log keeps a record. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити його та від’єднати від них? Запис про це залишиться в журналі зберігання. Цю дію можна скасувати.</translation>
     </message>
     <message>
         <source>Delete “%1”? The custody log keeps a record. You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити «%1»? Запис про це залишиться в журналі зберігання. Цю дію можна скасувати.</translation>
     </message>
     <message>
         <source>Delete Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення доказу</translation>
     </message>
 </context>
 <context>
     <name>EvidencePage</name>
     <message>
         <source>&amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Докази</translation>
     </message>
     <message>
         <source>Largest &amp;attachment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільше &amp;вкладення:</translation>
     </message>
     <message>
         <source>Attachments are kept inside the workspace file, so a case travels as one file. A file larger than this is refused with a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладення зберігаються всередині файлу робочого простору, тож справу можна передати одним файлом. Файл, більший за цей розмір, буде відхилено з повідомленням.</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загальні</translation>
     </message>
     <message>
         <source>e.g. Olena Koval</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Олена Коваль</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;ім’я:</translation>
     </message>
     <message>
         <source>Recorded with every verdict change in the audit trail and with every handling of evidence in its custody log. Empty: your login name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записується з кожною зміною вердикту в журнал аудиту та з кожною дією з доказом у його журнал зберігання. Якщо поле порожнє — ваше ім’я користувача в системі.</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт файлів</translation>
     </message>
     <message>
         <source>%1 is open read-only; nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відкрито лише для читання; до нього нічого не можна імпортувати.</translation>
     </message>
     <message>
         <source>Files are being imported already; wait for them or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли вже імпортуються; зачекайте або скасуйте імпорт.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2: %3</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не імпортовано</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортовано %n файл.</numerusform>
+            <numerusform>Імпортовано %n файли.</numerusform>
+            <numerusform>Імпортовано %n файлів.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import was cancelled; the files after that were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано; подальші файли не імпортовано.</translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не імпортовано:</translation>
     </message>
     <message>
         <source>%1: the same file is already in the workspace as “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: такий самий файл уже є в робочому просторі як «%2».</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітки:</translation>
     </message>
     <message>
         <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано.</translation>
     </message>
     <message>
         <source>Show It</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <source>Cancelling…</source>
+        <extracomment>what the job is called in the log (&quot;import&quot;, &quot;export&quot;)</extracomment>
+        <translation>Скасування…</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказ</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Видавець</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Уривок</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли</translation>
     </message>
     <message>
         <source>The last integrity check found an altered or missing attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання перевірка цілісності виявила змінене або відсутнє вкладення.</translation>
     </message>
 </context>
 <context>
     <name>LinkEvidenceDialog</name>
     <message>
         <source>Link Existing Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язати наявний доказ</translation>
     </message>
     <message>
         <source>Search title, publisher, URL or excerpt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за назвою, видавцем, URL або уривком…</translation>
     </message>
     <message>
         <source>&amp;Stance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пози&amp;ція:</translation>
     </message>
     <message>
         <source>Link n&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка до &amp;зв’язку:</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язати</translation>
     </message>
     <message numerus="yes">
         <source>used by %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>використано в %n твердженні</numerusform>
+            <numerusform>використано в %n твердженнях</numerusform>
+            <numerusform>використано в %n твердженнях</numerusform>
         </translation>
     </message>
 </context>
@@ -773,544 +777,536 @@
     <name>LinkedEvidenceModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказ</translation>
     </message>
     <message>
         <source>Excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Уривок</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилання</translation>
     </message>
     <message>
         <source>Double-click to open %1 in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть, щоб відкрити %1 у браузері</translation>
     </message>
     <message>
         <source>The last integrity check found an altered or missing attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання перевірка цілісності виявила змінене або відсутнє вкладення.</translation>
     </message>
 </context>
 <context>
     <name>Locker</name>
     <message>
         <source>Files are being attached or checked already; wait or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли вже вкладаються або перевіряються; зачекайте або скасуйте.</translation>
     </message>
     <message>
         <source>Attaching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладання…</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкласти файли</translation>
     </message>
     <message>
         <source>Attach File</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкласти файл</translation>
     </message>
     <message>
         <source>Add Evidence from File</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доказ із файлу</translation>
     </message>
     <message>
         <source>Attach %1 Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкласти файли (%1)</translation>
     </message>
     <message>
         <source>Not attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вкладено:</translation>
     </message>
     <message>
         <source>Attaching was cancelled; nothing of the file being copied was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладання скасовано; з файлу, що копіювався, нічого не збережено.</translation>
     </message>
     <message numerus="yes">
         <source>Attached %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вкладено %n файл.</numerusform>
+            <numerusform>Вкладено %n файли.</numerusform>
+            <numerusform>Вкладено %n файлів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking every attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка всіх вкладень…</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка</translation>
     </message>
     <message>
         <source>Verify Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка вкладень</translation>
     </message>
     <message>
         <source>The items are flagged in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці елементи позначено червоним.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Stopped; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинено; нічого не змінено.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіти</translation>
     </message>
     <message>
         <source>Evidence Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Бібліотека доказів</translation>
     </message>
     <message>
         <source>Editing… saved when you pause or leave the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування… зміни буде збережено, щойно ви зробите паузу або вийдете з поля</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий робочий простір</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже існує. Виберіть іншу назву або відкрийте наявний.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити робочий простір</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити робочий простір</translation>
     </message>
     <message>
         <source>The demo workspace could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати демонстраційний робочий простір: %1</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (лише читання)</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі зміни збережено</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито %1</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише читання: зміни не можна зберегти</translation>
     </message>
     <message>
         <source>Start by pasting a source: File ▸ New Source from Text… (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почніть із того, що вставте джерело: Файл ▸ Нове джерело з тексту… (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Select the text of a claim and press Ctrl+M to mark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділіть текст твердження й натисніть Ctrl+M, щоб позначити його.</translation>
     </message>
     <message>
         <source>Delete Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення джерела</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” and the %n claim(s) marked in it? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалити «%1» і %n позначене в ньому твердження? Цю дію можна скасувати.</numerusform>
+            <numerusform>Видалити «%1» і %n позначені в ньому твердження? Цю дію можна скасувати.</numerusform>
+            <numerusform>Видалити «%1» і %n позначених у ньому тверджень? Цю дію можна скасувати.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the claim&apos;s words in the source first, then press Ctrl+M.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виділіть слова твердження в джерелі, а потім натисніть Ctrl+M.</translation>
     </message>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше ім’я</translation>
     </message>
     <message>
         <source>The name recorded when you change a verdict:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я, яке записується, коли ви змінюєте вердикт:</translation>
     </message>
     <message>
         <source>%1 cannot be imported: open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не вдається імпортувати: спершу відкрийте або створіть робочий простір.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: only files on this computer can.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не вдається імпортувати: можна імпортувати лише файли з цього комп’ютера.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити дату</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Edit Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування звіту</translation>
     </message>
     <message>
         <source>New Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий звіт</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відомості</translation>
     </message>
     <message>
         <source>&amp;Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тексти</translation>
     </message>
     <message>
         <source>C&amp;laims</source>
-        <translation type="unfinished"></translation>
+        <translation>Тв&amp;ердження</translation>
     </message>
     <message>
         <source>Weekly review of disinformation narratives</source>
-        <translation type="unfinished"></translation>
+        <translation>Щотижневий огляд дезінформаційних наративів</translation>
     </message>
     <message>
         <source>Use the &amp;default template</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовувати т&amp;иповий шаблон</translation>
     </message>
     <message>
         <source>An organisation&apos;s Word document or template (.docx, .dotx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ або шаблон Word організації (.docx, .dotx)</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;брати…</translation>
     </message>
     <message>
         <source>&amp;Remember as my default template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запам’ятати як мій типовий шаблон</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підзаголовок:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пері&amp;од:</translation>
     </message>
     <message>
         <source>&amp;Authors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автори:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;рганізація:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>Te&amp;mplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
         <source>&amp;Introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вст&amp;уп:</translation>
     </message>
     <message>
         <source>&amp;Methodology:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Методологія:</translation>
     </message>
     <message>
         <source>&amp;Corrections policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Політика виправлень:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакти:</translation>
     </message>
     <message>
         <source>Choose by &amp;hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати вр&amp;учну</translation>
     </message>
     <message>
         <source>Choose by &amp;filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати за &amp;фільтром</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Вручну</translation>
     </message>
     <message>
         <source>By section (tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>За розділами (мітками)</translation>
     </message>
     <message>
         <source>By date</source>
-        <translation type="unfinished"></translation>
+        <translation>За датою</translation>
     </message>
     <message>
         <source>&amp;Order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порядок:</translation>
     </message>
     <message>
         <source>Filter claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати твердження…</translation>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вго&amp;ру</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Вни&amp;з</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;лучити</translation>
     </message>
     <message>
         <source>Tick the claims to report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте твердження для звіту:</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі статуси</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі оцінки</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі мітки</translation>
     </message>
     <message>
         <source>Any source</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі джерела</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оцінка:</translation>
     </message>
     <message>
         <source>T&amp;ag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мітка:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерело:</translation>
     </message>
     <message>
         <source>Only claims made within the report&apos;s period (on the Details tab) are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Включаються лише твердження, зроблені в межах періоду звіту (на вкладці «Відомості»).</translation>
     </message>
     <message numerus="yes">
         <source>In the report, in this order (%n claim(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У звіті, у такому порядку (%n твердження):</numerusform>
+            <numerusform>У звіті, у такому порядку (%n твердження):</numerusform>
+            <numerusform>У звіті, у такому порядку (%n тверджень):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s) match now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Зараз відповідає %n твердження.</numerusform>
+            <numerusform>Зараз відповідають %n твердження.</numerusform>
+            <numerusform>Зараз відповідає %n тверджень.</numerusform>
         </translation>
     </message>
     <message>
         <source>The default is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Типовий шаблон — %1.</translation>
     </message>
     <message>
         <source>The default is the template that comes with Factdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Типовий — шаблон, що постачається з Factdesk.</translation>
     </message>
     <message>
         <source>Choose a Word Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибір шаблону Word</translation>
     </message>
     <message>
         <source>Word documents and templates (*.docx *.dotx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи й шаблони Word (*.docx *.dotx)</translation>
     </message>
     <message>
         <source>Give the report a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть назву звіту.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
     <message>
         <source>Choose a template, or use the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть шаблон або використайте типовий.</translation>
     </message>
     <message>
         <source>%1 is not a Word document or template (.docx, .dotx).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є документом або шаблоном Word (.docx, .dotx).</translation>
     </message>
     <message>
         <source>The template %1 cannot be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається знайти шаблон %1.</translation>
     </message>
 </context>
 <context>
     <name>ReportExporter</name>
     <message>
         <source>A report is being exported already; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт уже експортується; зачекайте або скасуйте експорт.</translation>
     </message>
     <message>
         <source>The template %1 cannot be found. Choose another in the report&apos;s details, or use the template that comes with Factdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається знайти шаблон %1. Виберіть інший у відомостях звіту або використайте шаблон, що постачається з Factdesk.</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт звіту</translation>
     </message>
     <message>
         <source>This workspace has no reports yet. Make one in View ▸ Reports (Ctrl+Shift+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому робочому просторі ще немає звітів. Створіть звіт у меню Вигляд ▸ Звіти (Ctrl+Shift+R).</translation>
     </message>
     <message>
         <source>Which report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Який звіт?</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи Word (*.docx)</translation>
     </message>
     <message>
         <source>Replace File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити файл?</translation>
     </message>
     <message>
         <source>%1 already exists in %2. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже існує в %2. Замінити його?</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт «%1»…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Exporting “%1”: claim %2 of %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт «%1»: твердження %2 з %3…</translation>
     </message>
     <message>
         <source>Exported the report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт експортовано до %1</translation>
     </message>
     <message>
         <source>The report was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт не експортовано</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт скасовано; файл не записано.</translation>
     </message>
     <message>
         <source>Report Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Звіт експортовано</translation>
     </message>
     <message numerus="yes">
         <source>The report (%n claim(s)) was saved as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Звіт (%n твердження) збережено як %1.</numerusform>
+            <numerusform>Звіт (%n твердження) збережено як %1.</numerusform>
+            <numerusform>Звіт (%n тверджень) збережено як %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template has no styles named %1; Factdesk&apos;s own were used for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>У шаблоні немає стилів із назвами %1; замість них використано власні стилі Factdesk.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати в &amp;теці</translation>
     </message>
 </context>
 <context>
     <name>ReportListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Період</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Тверджень</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Chosen by filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрано за фільтром</translation>
     </message>
     <message>
         <source>Chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрано вручну</translation>
     </message>
 </context>
 <context>
@@ -1318,125 +1314,125 @@
     <message>
         <source>&amp;New…</source>
         <extracomment>the kinds of change that can alter a report&apos;s line (its claims count follows claims, tags, ratings…)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати…</translation>
     </message>
     <message>
         <source>Write the report as a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати звіт як документ Word</translation>
     </message>
     <message>
         <source>No reports yet. Press New to make one from the claims you have checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звітів ще немає. Натисніть «Створити», щоб скласти звіт із перевірених тверджень.</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
         <source>Backups of &lt;b&gt;%1&lt;/b&gt;, newest first. Restoring replaces what the workspace holds now with the backup&apos;s content; what it holds now is backed up first, so a restore can itself be undone by restoring that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії &lt;b&gt;%1&lt;/b&gt;, від найновіших. Відновлення замінює поточний вміст робочого простору вмістом резервної копії; поточний вміст спершу зберігається в резервній копії, тож саме відновлення можна скасувати, відновивши ту копію.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір</translation>
     </message>
     <message>
         <source>There are no backups of this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервних копій цього робочого простору ще немає.</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити…</translation>
     </message>
     <message>
         <source>Show Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати теку</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search claims, sources, evidence (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук тверджень, джерел, доказів (Ctrl+F)</translation>
     </message>
     <message>
         <source>Words, &quot;a phrase&quot;, a prefix* (оборон*), OR between two words; any case, any accents</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова, &quot;фраза&quot;, префікс* (оборон*), OR між двома словами; регістр і діакритика не враховуються</translation>
     </message>
     <message>
         <source>Nothing found for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>За запитом %1 нічого не знайдено</translation>
     </message>
     <message>
         <source>Claims filtered as in the list · Enter opens, Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження відфільтровано як у списку · Enter — відкрити, Esc — закрити</translation>
     </message>
     <message>
         <source>↑/↓ choose · Enter opens · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ — вибрати · Enter — відкрити · Esc — закрити</translation>
     </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази</translation>
     </message>
 </context>
 <context>
     <name>SearchWindow</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>This evidence serves no claim the list&apos;s filters show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей доказ не стосується жодного твердження, яке показують фільтри списку.</translation>
     </message>
 </context>
 <context>
     <name>SourceChoices</name>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n тверджень</numerusform>
         </translation>
     </message>
 </context>
@@ -1444,515 +1440,515 @@
     <name>SourceDialog</name>
     <message>
         <source>Source Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості про джерело</translation>
     </message>
     <message>
         <source>New Source from Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове джерело з тексту</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видання:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опубліковано:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>Paste the article&apos;s text here</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставте сюди текст статті</translation>
     </message>
     <message>
         <source>Paste from Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити з буфера обміну</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;кст:</translation>
     </message>
     <message>
         <source>Paste or type the text to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставте або введіть текст для перевірки.</translation>
     </message>
     <message>
         <source>Give the source a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть назву джерела.</translation>
     </message>
 </context>
 <context>
     <name>SourcePane</name>
     <message>
         <source>The source shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показане джерело</translation>
     </message>
     <message>
         <source>Find in source… (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти в джерелі… (Enter — далі, Shift+Enter — назад)</translation>
     </message>
     <message>
         <source>No source yet. Drop files here, import them with File ▸ Import Files… (Ctrl+I), or paste an article with File ▸ New Source from Text… (Ctrl+Shift+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерел ще немає. Перетягніть сюди файли, імпортуйте їх через Файл ▸ Імпортувати файли… (Ctrl+I) або вставте статтю через Файл ▸ Нове джерело з тексту… (Ctrl+Shift+V).</translation>
     </message>
     <message>
         <source>This source is too long for suggestions to be worked out here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це джерело задовге, щоб тут можна було підібрати пропозиції.</translation>
     </message>
     <message>
         <source>Looking for sentences worth checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук речень, які варто перевірити…</translation>
     </message>
     <message>
         <source>Dismiss Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилити пропозицію</translation>
     </message>
 </context>
 <context>
     <name>SourceTextEdit</name>
     <message>
         <source>[%1 characters in all: a paragraph is too long to edit here. The whole text will be imported.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Усього символів: %1. Абзац задовгий для редагування тут. Буде імпортовано весь текст.]</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
     <message>
         <source>Show or hide the sentences Factdesk suggests checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати або сховати речення, які Factdesk пропонує перевірити</translation>
     </message>
     <message>
         <source>Enter or double-click: mark as a claim · Delete: dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter або подвійне клацання — позначити як твердження · Delete — відхилити</translation>
     </message>
     <message>
         <source>Mark as Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Відхилити</translation>
     </message>
     <message>
         <source>no particular reason</source>
-        <translation type="unfinished"></translation>
+        <translation>без особливої причини</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому: %1</translation>
     </message>
     <message>
         <source>Suggested claims (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиції (%1)</translation>
     </message>
 </context>
 <context>
     <name>Task</name>
     <message>
         <source>Something unexpected went wrong. The details were written to the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сталася неочікувана помилка. Подробиці записано до журналу.</translation>
     </message>
 </context>
 <context>
     <name>VerdictPane</name>
     <message>
         <source>Who made the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто зробив твердження</translation>
     </message>
     <message>
         <source>Role, e.g. spokeswoman of the Russian MFA</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль, напр. речниця МЗС Росії</translation>
     </message>
     <message>
         <source>Narratives, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Наративи, через кому</translation>
     </message>
     <message>
         <source>The claim in plain words, if the quote needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження простими словами, якщо цитата цього потребує</translation>
     </message>
     <message>
         <source>Claima&amp;nt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <source>Made &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Да&amp;та:</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формулювання:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мітки:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати…</translation>
     </message>
     <message>
         <source>Add a new piece of evidence to this claim (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати новий доказ до цього твердження (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>&amp;Link Existing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пов’язати…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити…</translation>
     </message>
     <message>
         <source>Un&amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Від’єднати</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вгору (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вниз (Alt+Down)</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази</translation>
     </message>
     <message>
         <source>The verdict in one line</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт одним рядком</translation>
     </message>
     <message>
         <source>How the evidence leads to the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Як докази приводять до вердикту</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка:</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вис&amp;новок:</translation>
     </message>
     <message>
         <source>Rationa&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поясн&amp;ення:</translation>
     </message>
     <message>
         <source>Select a claim in the list, or select text in the source and press Ctrl+M to mark a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть твердження у списку або виділіть текст у джерелі й натисніть Ctrl+M, щоб позначити нове.</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>у «%1»</translation>
     </message>
     <message>
         <source>Edit Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування доказу</translation>
     </message>
     <message>
         <source>The clipboard holds no image to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>У буфері обміну немає зображення для вкладення.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Factdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Factdesk</translation>
     </message>
     <message>
         <source>Mark the claims in a source, gather evidence, reach a verdict, and publish the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначайте твердження в джерелі, збирайте докази, виносьте вердикт і публікуйте звіт.</translation>
     </message>
     <message>
         <source>New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий робочий простір…</translation>
     </message>
     <message>
         <source>Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити робочий простір…</translation>
     </message>
     <message>
         <source>Open Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити демонстраційний простір</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Нещодавні робочі простори</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий робочий простір…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити робочий простір…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити демонстраційний &amp;простір</translation>
     </message>
     <message>
         <source>&amp;Close Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити робочий простір</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;йти</translation>
     </message>
     <message>
         <source>New &amp;Source from Text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове &amp;джерело з тексту…</translation>
     </message>
     <message>
         <source>Paste an article, statement or transcript as a new source</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити статтю, заяву або стенограму як нове джерело</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Імпортувати файли…</translation>
     </message>
     <message>
         <source>Import Word documents, PDFs, web pages or text files as sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати документи Word, PDF, вебсторінки або текстові файли як джерела</translation>
     </message>
     <message>
         <source>Source &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відо&amp;мості про джерело…</translation>
     </message>
     <message>
         <source>Delete Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити джерело…</translation>
     </message>
     <message>
         <source>&amp;Mark Selection as Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;значити виділене як твердження</translation>
     </message>
     <message>
         <source>Make a claim of the text selected in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Зробити твердженням текст, виділений у джерелі</translation>
     </message>
     <message>
         <source>&amp;Delete Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити твердження</translation>
     </message>
     <message>
         <source>&amp;Add Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати доказ…</translation>
     </message>
     <message>
         <source>&amp;Link Existing Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пов’язати наявний доказ…</translation>
     </message>
     <message>
         <source>&amp;Next Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наступне твердження</translation>
     </message>
     <message>
         <source>&amp;Previous Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Поп&amp;ереднє твердження</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;шук…</translation>
     </message>
     <message>
         <source>Search claims, sources and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук тверджень, джерел і доказів</translation>
     </message>
     <message>
         <source>&amp;Filter Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фільтрувати твердження</translation>
     </message>
     <message>
         <source>Find in &amp;Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти в джерелі…</translation>
     </message>
     <message>
         <source>Find words in the source; the match can be marked as a claim with Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти слова в джерелі; знайдений фрагмент можна позначити як твердження клавішами Ctrl+M</translation>
     </message>
     <message>
         <source>Your &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;ім’я…</translation>
     </message>
     <message>
         <source>The name recorded in the audit trail of verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я, яке записується в журнал аудиту вердиктів</translation>
     </message>
     <message>
         <source>&amp;About Factdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Factdesk</translation>
     </message>
     <message>
         <source>&amp;Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Твердження</translation>
     </message>
     <message>
         <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерело</translation>
     </message>
     <message>
         <source>&amp;Evidence and Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази та &amp;вердикт</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скинути розташування панелей</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звіти</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати звіт…</translation>
     </message>
     <message>
         <source>Write a report as a Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати звіт як документ Word</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити резервну копію зараз</translation>
     </message>
     <message>
         <source>Write a verified backup of the workspace now</source>
-        <translation type="unfinished"></translation>
+        <translation>Негайно записати перевірену резервну копію робочого простору</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити з &amp;резервної копії…</translation>
     </message>
     <message>
         <source>Put an earlier state of the workspace back from one of its backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути попередній стан робочого простору з однієї з його резервних копій</translation>
     </message>
     <message>
         <source>Check Workspace &amp;Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити &amp;цілісність робочого простору</translation>
     </message>
     <message>
         <source>Run SQLite&apos;s full integrity check on the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустити повну перевірку цілісності SQLite для робочого простору</translation>
     </message>
     <message>
         <source>&amp;Verify Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити вкладення</translation>
     </message>
     <message>
         <source>Hash every attachment again and flag any that was altered or is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторно обчислити хеш кожного вкладення й позначити змінені або відсутні</translation>
     </message>
     <message>
         <source>Evidence &amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бібліотека доказів</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <source>Your name and the attachment size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше ім’я та обмеження розміру вкладень</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;останні</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагування</translation>
     </message>
     <message>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Твердження</translation>
     </message>
     <message>
         <source>&amp;Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оцінка</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інструменти</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>Not Rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Без оцінки</translation>
     </message>
     <message>
         <source>No recent workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає нещодавніх робочих просторів</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити: %1</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceSession</name>
     <message>
         <source>%1 is open read-only; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відкрито лише для читання; зміну не внесено.</translation>
     </message>
 </context>
 <context>
@@ -1962,307 +1958,309 @@
 
 Your saved work is safe. Details were written to %2.</source>
         <extracomment>resources/ beside the packages: the source tree&apos;s, or the desktop bundle&apos;s (PyInstaller keeps the same layout under sys._MEIPASS, where the modules&apos; __file__ points)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сталася помилка: %1
+
+Збережена робота в безпеці. Подробиці записано до %2.</translation>
     </message>
     <message>
         <source>Opening Factdesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття Factdesk…</translation>
     </message>
 </context>
 <context>
     <name>backups</name>
     <message>
         <source>Opened after changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито після змін</translation>
     </message>
     <message>
         <source>While working (every 30 minutes of changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Під час роботи (кожні 30 хвилин змін)</translation>
     </message>
     <message>
         <source>Before an upgrade of the file format</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед оновленням формату файлу</translation>
     </message>
     <message>
         <source>Before importing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед імпортом файлів</translation>
     </message>
     <message>
         <source>Before restoring a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед відновленням резервної копії</translation>
     </message>
     <message>
         <source>Backed up by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено вручну</translation>
     </message>
     <message>
         <source>1 claim</source>
-        <translation type="unfinished"></translation>
+        <translation>1 твердження</translation>
     </message>
     <message>
         <source>%1 claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Тверджень: %1</translation>
     </message>
 </context>
 <context>
     <name>checked_before</name>
     <message>
         <source>repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>повторює</translation>
     </message>
     <message>
         <source>repeated by</source>
-        <translation type="unfinished"></translation>
+        <translation>повторене в</translation>
     </message>
     <message>
         <source>same narrative as</source>
-        <translation type="unfinished"></translation>
+        <translation>той самий наратив, що й</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>без оцінки</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>Change Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна формулювання</translation>
     </message>
     <message>
         <source>Change Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна автора твердження</translation>
     </message>
     <message>
         <source>Change Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна дати</translation>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна статусу</translation>
     </message>
     <message>
         <source>Change Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна оцінки</translation>
     </message>
     <message>
         <source>Edit Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування висновку</translation>
     </message>
     <message>
         <source>Edit Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування пояснення</translation>
     </message>
     <message>
         <source>Edit Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування твердження</translation>
     </message>
     <message>
         <source>Edit Source Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування відомостей про джерело</translation>
     </message>
     <message>
         <source>Edit Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування доказу</translation>
     </message>
     <message>
         <source>Edit Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування автора твердження</translation>
     </message>
     <message>
         <source>Change Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна позиції</translation>
     </message>
     <message>
         <source>Edit Evidence Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування примітки до доказу</translation>
     </message>
     <message>
         <source>Change Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна міток</translation>
     </message>
     <message>
         <source>New Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове джерело</translation>
     </message>
     <message>
         <source>Delete Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення джерела</translation>
     </message>
     <message>
         <source>Mark Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначення твердження</translation>
     </message>
     <message>
         <source>Delete Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення твердження</translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання доказу</translation>
     </message>
     <message>
         <source>Link Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язування доказу</translation>
     </message>
     <message>
         <source>Unlink Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Від’єднання доказу</translation>
     </message>
     <message>
         <source>Delete Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення доказу</translation>
     </message>
     <message>
         <source>Reorder Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна порядку доказів</translation>
     </message>
     <message>
         <source>New Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий звіт</translation>
     </message>
     <message>
         <source>Change Report Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна тверджень звіту</translation>
     </message>
     <message>
         <source>Edit Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування звіту</translation>
     </message>
     <message>
         <source>Delete Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення звіту</translation>
     </message>
     <message>
         <source>Link Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язування тверджень</translation>
     </message>
     <message>
         <source>Unlink Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Від’єднання тверджень</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message>
         <source>Word export is not available in this copy of Factdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт у Word недоступний у цій копії Factdesk.</translation>
     </message>
     <message>
         <source>The report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати звіт до %1: %2</translation>
     </message>
     <message>
         <source>If the file is open in Word or another program, close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо файл відкрито в Word або іншій програмі, закрийте його й спробуйте ще раз.</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>No backup could be made before the import, so nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед імпортом не вдалося створити резервну копію, тому нічого не імпортовано: %1</translation>
     </message>
     <message>
         <source>something unexpected went wrong (see the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>сталася неочікувана помилка (див. журнал).</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт «%1»</translation>
     </message>
     <message>
         <source>Import %1 Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт файлів (%1)</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове</translation>
     </message>
     <message>
         <source>Researching</source>
-        <translation type="unfinished"></translation>
+        <translation>У роботі</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>На розгляді</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтримує</translation>
     </message>
     <message>
         <source>Refutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Спростовує</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаття</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Заява</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Стенограма</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Допис</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсторінка</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Набір даних</translation>
     </message>
     <message>
         <source>Photo or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото або відео</translation>
     </message>
 </context>
 <context>
     <name>locker</name>
     <message>
         <source>something unexpected went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>сталася неочікувана помилка.</translation>
     </message>
     <message>
         <source>Remove Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення вкладення</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>з %1</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
 </context>
 </TS>

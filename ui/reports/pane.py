@@ -50,7 +50,7 @@ class ReportsPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((1, 180), (2, 70), (3, 110)):
+        for column, width in ((1, 180), (2, 90), (3, 110)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_report())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
