@@ -167,7 +167,7 @@ def test_new_demo_dump_and_load(capsys, tmp_path):
         "new over a file",
         "demo over a file",
         "new in a missing folder",
-    ],  # fmt: skip
+    ],
 )
 def test_errors_are_one_line_and_exit_1(capsys, tmp_path, argv, expected):
     (tmp_path / "notes.txt").write_text("Meeting notes, not a workspace.\n" * 10, encoding="utf-8")

@@ -63,10 +63,13 @@ IMPORT_EVERYTHING = textwrap.dedent(
     for name in EXPLICIT:
         load(name)
     walk("app")
-    report["after"]["app"] = sorted(m for m in sys.modules if m == "PySide6" or m.startswith(("PySide6.", "shiboken6", "ui.")) or m == "ui")
+    def qt_or_ui(m):
+        return m in ("PySide6", "ui") or m.startswith(("PySide6.", "shiboken6", "ui."))
+
+    report["after"]["app"] = sorted(m for m in sys.modules if qt_or_ui(m))
     load("exports")
     walk("exports")
-    report["after"]["exports"] = sorted(m for m in sys.modules if m == "PySide6" or m.startswith(("PySide6.", "shiboken6", "ui.")) or m == "ui")
+    report["after"]["exports"] = sorted(m for m in sys.modules if qt_or_ui(m))
     print(json.dumps(report))
     """
 )

@@ -514,9 +514,8 @@ def test_deleting_an_actor_leaves_claims_unattributed(ws, source_id):
 def test_deleting_a_rating_in_use_fails(ws, source_id):
     used, unused = rating_id(ws, "False"), rating_id(ws, "Unproven")
     mark(ws, source_id, "unemployment rose", rating_id=used)
-    with pytest.raises(sa_exc.IntegrityError):
-        with ws.writing() as session:
-            session.exec(text("DELETE FROM rating WHERE id = :id"), params={"id": used})
+    with pytest.raises(sa_exc.IntegrityError), ws.writing() as session:
+        session.exec(text("DELETE FROM rating WHERE id = :id"), params={"id": used})
     assert used in {r.id for r in catalog.ratings(ws)}
     with ws.writing() as session:  # one nobody uses can go
         session.exec(text("DELETE FROM rating WHERE id = :id"), params={"id": unused})

@@ -265,7 +265,8 @@ INVALID = {
     "repeated link": (
         _append_copy_of_first_link,
         [
-            'links[7] (claim "cluster", evidence "ccm-parties"): this evidence is already linked to this claim by links[0]'
+            'links[7] (claim "cluster", evidence "ccm-parties"): '
+            "this evidence is already linked to this claim by links[0]"
         ],
     ),
     "missing required key": (_delete("claims.0.quote"), ['claims[0] (id "cluster"): "quote" is missing']),
@@ -398,7 +399,7 @@ def test_load_file_refuses_bad_files_without_creating_anything(tmp_path, content
 
 
 def test_load_file_names_a_missing_file_and_a_folder(tmp_path):
-    with pytest.raises(ValidationError, match="There is no file at .*missing.json"):
+    with pytest.raises(ValidationError, match=r"There is no file at .*missing\.json"):
         load_file(tmp_path / "w.factdesk", tmp_path / "missing.json")
     with pytest.raises(ValidationError, match="is a folder, not a JSON file"):
         load_file(tmp_path / "w.factdesk", tmp_path)
@@ -437,7 +438,7 @@ def test_a_failed_load_leaves_an_existing_workspace_as_it_was(tmp_path):
 
 def test_load_file_into_something_that_is_not_a_workspace(tmp_path):
     notes = write(tmp_path / "notes.txt", "just some notes\n" * 20)
-    with pytest.raises(WorkspaceError, match="notes.txt is not a Factdesk workspace"):
+    with pytest.raises(WorkspaceError, match=r"notes\.txt is not a Factdesk workspace"):
         load_file(notes, write(tmp_path / "d.json", json.dumps(demo_data())))
     assert notes.read_text(encoding="utf-8") == "just some notes\n" * 20
 

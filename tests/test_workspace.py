@@ -184,18 +184,19 @@ def test_read_session_keeps_its_snapshot_while_another_writes(ws):
     with ws.reading() as session:
         assert session.exec(text("SELECT count(*) FROM source")).scalar() == 1
         with closing(sqlite3.connect(ws.path, timeout=0, isolation_level=None)) as other:
-            other.execute("INSERT INTO source (title, kind, outlet, author, url, language, text, created_at, updated_at)"
-                          " VALUES ('B', 'article', '', '', '', '', 'x', '2024-01-01', '2024-01-01')")
+            other.execute(
+                "INSERT INTO source (title, kind, outlet, author, url, language, text, created_at, updated_at)"
+                " VALUES ('B', 'article', '', '', '', '', 'x', '2024-01-01', '2024-01-01')"
+            )
         assert session.exec(text("SELECT count(*) FROM source")).scalar() == 1
     assert len(source_service.list_sources(ws)) == 2
 
 
 def test_failed_write_session_rolls_back(ws):
-    with pytest.raises(RuntimeError):
-        with ws.writing() as session:
-            session.add(Source(title="A", text="Body."))
-            session.flush()
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), ws.writing() as session:
+        session.add(Source(title="A", text="Body."))
+        session.flush()
+        raise RuntimeError("boom")
     assert source_service.list_sources(ws) == []
     assert _can_begin_immediate(ws.path)
 
@@ -232,9 +233,8 @@ def test_concurrent_read_modify_write_loses_no_update(ws):
 
 def test_read_only_workspace_refuses_writing(ws):
     read_only = Workspace(ws.path, ws.engine, user="tester", read_only=True)
-    with pytest.raises(WorkspaceError, match="read-only"):
-        with read_only.writing():
-            pass  # pragma: no cover - never entered
+    with pytest.raises(WorkspaceError, match="read-only"), read_only.writing():
+        pass  # pragma: no cover - never entered
     with pytest.raises(WorkspaceError, match="read-only"):
         source_service.create_source(read_only, title="A", text="Body.")
     assert source_service.list_sources(read_only) == []  # reading still works
