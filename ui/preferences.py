@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.settings import Settings
+from ui.widgets import ProblemLabel
 
 
 class PreferencesPage(QWidget):
@@ -102,9 +103,7 @@ class PreferencesDialog(QDialog):
         self.backups = BackupsPage()
         for page in (self.general, self.evidence, self.backups):
             self.add_page(page)
-        self.error = QLabel(objectName="dialog_error", wordWrap=True)
-        self.error.setStyleSheet("color: #B71C1C")
-        self.error.hide()
+        self.error = ProblemLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -123,8 +122,7 @@ class PreferencesDialog(QDialog):
             problem = page.problem()
             if problem:
                 self.tabs.setCurrentIndex(index)
-                self.error.setText(problem)
-                self.error.show()
+                self.error.say(problem)
                 return
         for page in self.pages:
             page.save(self._settings)

@@ -38,7 +38,7 @@ from app.workspace import Workspace
 from ui.labels import status_label
 from ui.reports.model import ClaimChoiceModel, claim_line, language_name
 from ui.settings import Settings
-from ui.widgets import OptionalDateEdit
+from ui.widgets import OptionalDateEdit, ProblemLabel
 
 TEMPLATE_SUFFIXES = (".docx", ".dotx")
 _TEXTS = ("introduction", "methodology", "corrections", "contact")
@@ -68,9 +68,7 @@ class ReportDialog(QDialog):
         self.tabs.addTab(self._texts_page(), self.tr("&Texts"))
         self.tabs.addTab(self._claims_page(), self.tr("C&laims"))
 
-        self.error = QLabel(objectName="dialog_error", wordWrap=True)
-        self.error.setStyleSheet("color: #B71C1C")
-        self.error.hide()
+        self.error = ProblemLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -444,8 +442,7 @@ class ReportDialog(QDialog):
     def accept(self) -> None:
         problem, page, widget = self._problem()
         if problem:
-            self.error.setText(problem)
-            self.error.show()
+            self.error.say(problem)
             self.tabs.setCurrentIndex(page)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return
