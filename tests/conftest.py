@@ -70,3 +70,20 @@ def keep_picture(widget, name: str) -> None:
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(Path(folder) / name))
+
+
+def permissions_apply() -> bool:
+    """False where file permissions do not stop this process (root with CAP_DAC_OVERRIDE)."""
+    import tempfile
+
+    if sys.platform == "win32":
+        return False
+    with tempfile.TemporaryDirectory() as folder:
+        probe = Path(folder) / "probe"
+        probe.write_bytes(b"")
+        probe.chmod(0o444)
+        try:
+            probe.open("ab").close()
+        except PermissionError:
+            return True
+        return False

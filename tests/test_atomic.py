@@ -22,25 +22,9 @@ from app.atomic import (
     write_atomic,
 )
 from app.errors import FileExists, WriteError
+from tests.conftest import permissions_apply
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _permissions_apply() -> bool:
-    """False where file permissions do not stop this process (root with CAP_DAC_OVERRIDE)."""
-    import tempfile
-
-    if sys.platform == "win32":
-        return False
-    with tempfile.TemporaryDirectory() as folder:
-        probe = Path(folder) / "probe"
-        probe.write_bytes(b"")
-        probe.chmod(0o444)
-        try:
-            probe.open("ab").close()
-        except PermissionError:
-            return True
-        return False
 
 
 def leftovers(folder: Path) -> list[Path]:
@@ -104,7 +88,7 @@ def test_targets_that_cannot_be_written_give_a_message(tmp_path):
         check_target(tmp_path / "dir.docx", force=True)
 
 
-@pytest.mark.skipif(not _permissions_apply(), reason="this process may write anywhere (root)")
+@pytest.mark.skipif(not permissions_apply(), reason="this process may write anywhere (root)")
 def test_a_read_only_folder_gives_a_message(tmp_path):
     folder = tmp_path / "locked"
     folder.mkdir()

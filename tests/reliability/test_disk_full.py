@@ -29,25 +29,8 @@ from app.failures import write_failure
 from app.models import Blob, Evidence
 from app.services import claims, evidence, sources
 from app.workspace import Workspace
+from tests.conftest import permissions_apply
 from ui import commands
-
-
-def _permissions_apply() -> bool:
-    """False where file permissions do not stop this process (root with CAP_DAC_OVERRIDE)."""
-    import sys
-    import tempfile
-
-    if sys.platform == "win32":
-        return False
-    with tempfile.TemporaryDirectory() as folder:
-        probe = Path(folder) / "probe"
-        probe.write_bytes(b"")
-        probe.chmod(0o444)
-        try:
-            probe.open("ab").close()
-        except PermissionError:
-            return True
-        return False
 
 
 @contextlib.contextmanager
@@ -234,7 +217,7 @@ def test_a_workspace_sqlite_can_only_read_refuses_writes_in_words(tmp_path):
         assert session.exec(select(Evidence.title)).all() == ["kept"]
 
 
-@pytest.mark.skipif(not _permissions_apply(), reason="this process may write anywhere (root)")
+@pytest.mark.skipif(not permissions_apply(), reason="this process may write anywhere (root)")
 def test_a_read_only_file_refuses_writes_in_words(tmp_path):
     path = tmp_path / "ro.factdesk"
     with Workspace.create(path) as ws:
