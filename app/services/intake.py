@@ -164,17 +164,26 @@ def suggestions_for(ws: Workspace, source_id: int, top: int = 15) -> list[Sugges
 
 
 def pick_suggestions(
-    ws: Workspace, source_id: int, text: str, ranked: list[Suggestion], top: int = 15
+    ws: Workspace,
+    source_id: int,
+    text: str,
+    ranked: list[Suggestion],
+    top: int = 15,
+    *,
+    spans: list[source_service.Span] | None = None,
 ) -> list[Suggestion]:
     """The first `top` of a source's full ranking (`rank_sentences` of its `text`) that are
     neither dismissed nor covered by a claim. Ranking takes about a second per 800,000
-    characters, so a caller showing the same source again keeps the ranking and calls this."""
+    characters, so a caller showing the same source again keeps the ranking and calls this;
+    `spans` are the source's claim spans (`claim_spans`) when the caller has just read them."""
     with ws.reading() as session:
         dismissed = [
             (row.start, row.end)
             for row in session.exec(select(DismissedSuggestion).where(DismissedSuggestion.source_id == source_id))
         ]
-    claimed = [(span.start, span.end) for span in source_service.claim_spans(ws, source_id, text=text)]
+    if spans is None:
+        spans = source_service.claim_spans(ws, source_id, text=text)
+    claimed = [(span.start, span.end) for span in spans]
     kept = []
     for item in ranked:
         if any(_overlaps(item.start, item.end, s, e) for s, e in claimed):

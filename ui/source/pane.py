@@ -440,7 +440,9 @@ class SourcePane(QWidget):
                     self._ranked = {source.id: (source.text, ranked)}
             if ranked is not None:
                 try:
-                    found = intake.pick_suggestions(self._session.workspace, source.id, source.text, ranked, top=15)
+                    found = intake.pick_suggestions(
+                        self._session.workspace, source.id, source.text, ranked, top=15, spans=self._spans
+                    )
                 except FactdeskError as exc:
                     note = str(exc)
         self._suggested = found
