@@ -319,10 +319,6 @@ class SourcePane(QWidget):
         """True while a long text is still going into the view."""
         return self._loading
 
-    def finish_loading(self) -> None:
-        """Put the rest of a long text in now (tests, and whatever needs all of it at once)."""
-        self._filler.finish()
-
     def _fill(self, source: Source) -> Iterator[None]:
         yield from self.view.fill(source.text)
         yield from self._apply_layout(source)
