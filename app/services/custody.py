@@ -15,8 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import insert
+from sqlmodel import Session, col, select
 
+from app.clock import utcnow
 from app.models import Attachment, CustodyAction, CustodyEvent, Evidence
 from app.workspace import Workspace
 
@@ -53,14 +55,41 @@ def record(
 
 def record_report_export(ws: Workspace, evidence_ids: Iterable[int | None], *, report: str, target: Path) -> None:
     """Note in each cited piece's log that a report citing it was written to `target` (a workspace
-    opened read-only keeps no log)."""
+    opened read-only keeps no log).
+
+    One select of the cited pieces' titles and one bulk insert: a report can cite thousands of
+    pieces, and an ORM `get` and flush per piece took 6.4 s for 3,003 of them."""
     if ws.read_only:
         return
+    wanted = list(dict.fromkeys(i for i in evidence_ids if i is not None))
+    if not wanted:
+        return
+    detail = json.dumps(_plain({"report": report, "to": str(target)}), ensure_ascii=False, sort_keys=True)
+    action = CustodyAction.EXPORTED.value
     with ws.writing() as session:
-        for evidence_id in dict.fromkeys(i for i in evidence_ids if i is not None):
-            piece = session.get(Evidence, evidence_id)
-            if piece is not None:
-                record(session, ws.user, CustodyAction.EXPORTED, piece, report=report, to=str(target))
+        titles: dict[int, str] = {}
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start : start + _IN_CHUNK]
+            titles.update(session.exec(select(Evidence.id, Evidence.title).where(col(Evidence.id).in_(chunk))).all())
+        at = utcnow()
+        rows = [
+            {
+                "at": at,
+                "user": ws.user,
+                "action": action,
+                "evidence_id": i,
+                "evidence_title": titles[i],
+                "detail": detail,
+            }
+            for i in wanted
+            if i in titles
+        ]
+        if rows:
+            session.execute(insert(CustodyEvent), rows)
+
+
+#: ids per `IN (…)` list, below SQLite's limit of bound parameters
+_IN_CHUNK = 900
 
 
 def _plain(value: Any) -> Any:
