@@ -192,7 +192,7 @@ def test_analyst_scenario(window, settings, tmp_path, qtbot, sample_text, monkey
 
     def tags_entered():
         vp.tags.setText("weapons diversion, Western aid")
-        vp.tags.editingFinished.emit()
+        vp.tags.finished.emit()
 
     steps("tags", tags_entered, undo_text="Change Tags")
 
@@ -323,7 +323,7 @@ def test_analyst_scenario(window, settings, tmp_path, qtbot, sample_text, monkey
 
     def tags_3():
         vp.tags.setText("mobilisation")
-        vp.tags.editingFinished.emit()
+        vp.tags.finished.emit()
 
     steps("tags 3", tags_3, undo_text="Change Tags")
 

@@ -2,22 +2,90 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
 
 from app.errors import ValidationError
 from app.services.evidence import clean_url
 
-_NO_DATE = QDate(1900, 1, 1)
+_DATE_PARTS = re.compile(r"^\s*(\d{1,4})\s*[./\-\s]\s*(\d{1,2})\s*[./\-\s]\s*(\d{1,4})\s*\.?\s*$")
 
 
-class OptionalDateEdit(QWidget):
-    """A date that may be unset ("not set"), with a calendar and a clear button.
+def _full_year(year: int, digits: int, today: date) -> int:
+    """A two-digit year in the century that puts it nearest the past: 19 → 2019, 85 → 1985."""
+    if digits > 2:
+        return year
+    year += 2000
+    return year - 100 if year > today.year + 10 else year
 
-    `edited` fires once the analyst has finished changing it (not at every keystroke).
+
+def parse_date(
+    text: str, *, today: date | None = None, month_first: bool = False, words: dict[str, int] | None = None
+) -> date | None:
+    """The date `text` names, or None for an empty text; ValueError when it names none.
+
+    ISO (2019-06-20, 2019/06/20) and day-first forms (20.06.2019, 20/06/2019, 20-06-19) are read;
+    `month_first` (a locale writing 06/20/2019) reads a slashed form month first when that makes a
+    date. `words` maps words such as "today" to a number of days from today."""
+    today = today or date.today()
+    cleaned = text.strip().lower()
+    if not cleaned:
+        return None
+    offsets = {"today": 0, "yesterday": -1, **{k.lower(): v for k, v in (words or {}).items()}}
+    if cleaned in offsets:
+        return today + timedelta(days=offsets[cleaned])
+    match = _DATE_PARTS.match(cleaned)
+    if match is None:
+        raise ValueError(text)
+    first, second, third = match.groups()
+    if len(first) == 4:  # year first: ISO order
+        candidates = [(int(first), int(second), int(third))]
+    else:
+        year = _full_year(int(third), len(third), today)
+        day_first = (year, int(second), int(first))
+        month_first_order = (year, int(first), int(second))
+        slashed = "/" in cleaned
+        candidates = [month_first_order, day_first] if month_first and slashed else [day_first, month_first_order]
+        if len(third) not in (2, 4):
+            raise ValueError(text)
+    for year, month, day in candidates:
+        try:
+            if 1000 <= year <= 9999:
+                return date(year, month, day)
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def _locale_month_first() -> bool:
+    """Whether the locale writes a short date month before day (en_US: 6/20/19)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat).lower()
+    return pattern.find("m") < pattern.find("d")
+
+
+class DateField(QWidget):
+    """A date that may be unset: typed (2019-06-20, 20.06.2019, 20/06/19, "today"), picked from a
+    calendar, or cleared; empty means "not set".
+
+    The text is read when the field is left (Tab, Enter, a click elsewhere); text that names no
+    date stays as typed, with a line saying so, and changes nothing. `edited` fires once the date
+    has really changed. The calendar opens at the date, else at `set_hint`'s, else today.
     """
 
     edited = Signal(object)  # datetime.date or None
@@ -25,43 +93,127 @@ class OptionalDateEdit(QWidget):
     def __init__(self, *, objectName: str = "", parent: QWidget | None = None) -> None:  # noqa: N803 - Qt's spelling
         super().__init__(parent)
         self.setObjectName(objectName)
-        self.edit = QDateEdit(calendarPopup=True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(_NO_DATE)
-        self.edit.setSpecialValueText(self.tr("not set"))
-        self.edit.setDate(_NO_DATE)
+        self.edit = QLineEdit(objectName=f"{objectName}_text" if objectName else "")
+        self.edit.setPlaceholderText(self.tr("not set — e.g. 2019-06-20 or 20.06.2019"))
+        self.edit.setToolTip(
+            self.tr("Type a date as 2019-06-20, 20.06.2019, 20/06/2019 or “today”; leave it empty for no date.")
+        )
+        self.calendar_button = QToolButton(text="📅", toolTip=self.tr("Pick the date from a calendar"), autoRaise=True)
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the text to the next field
+        self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.clear_button = QToolButton(text="×", toolTip=self.tr("Clear the date"), autoRaise=True)
-        self.clear_button.clicked.connect(self._on_clear)
-        layout = QHBoxLayout(self)
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.clicked.connect(self.clear)
+        self.calendar = QCalendarWidget(objectName=f"{objectName}_calendar" if objectName else "")
+        self.calendar.setGridVisible(True)
+        menu = QMenu(self.calendar_button)
+        picker = QWidgetAction(menu)
+        picker.setDefaultWidget(self.calendar)
+        menu.addAction(picker)
+        menu.aboutToShow.connect(self._on_calendar_opening)
+        self.calendar_button.setMenu(menu)
+        self._menu = menu
+        self.calendar.clicked.connect(self._on_calendar_picked)
+        self.calendar.activated.connect(self._on_calendar_picked)
+        self.message = QLabel(objectName=f"{objectName}_problem" if objectName else "", wordWrap=True)
+        self.message.setStyleSheet("color: #B71C1C")
+        self.message.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.clear_button)
+        row.addWidget(self.calendar_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.clear_button)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
         self._last: date | None = None
-        self.edit.editingFinished.connect(self._emit_if_changed)
-        self.edit.calendarWidget().clicked.connect(lambda _d: self._emit_if_changed())
+        self._hint: date | None = None
+        self.edit.editingFinished.connect(self.commit)
+
+    # -- value -------------------------------------------------------------------------------------
 
     def date(self) -> date | None:
-        value = self.edit.date()
-        return None if value == _NO_DATE else value.toPython()
+        """The date the field holds: what is typed when it names a date, else the last good one."""
+        try:
+            return self._parse(self.edit.text())
+        except ValueError:
+            return self._last
 
     def set_date(self, value: date | None) -> None:
         self._last = value
-        self.edit.setDate(QDate(value) if value else _NO_DATE)
+        text = value.isoformat() if value else ""
+        if self.edit.text() != text:
+            self.edit.setText(text)
+        self.message.hide()
 
-    def _on_clear(self) -> None:
-        self.edit.setDate(_NO_DATE)
-        self._emit_if_changed()
+    def set_hint(self, value: date | None) -> None:
+        """Where the calendar opens while no date is set (the source's date, say)."""
+        self._hint = value
 
-    def _emit_if_changed(self) -> None:
-        value = self.date()
+    def problem(self) -> str | None:
+        """Why the typed text is not a date, or None."""
+        try:
+            self._parse(self.edit.text())
+        except ValueError:
+            return self.tr("“%1” is not a date: type e.g. 2019-06-20 or 20.06.2019, or leave it empty.").replace(
+                "%1", self.edit.text().strip()
+            )
+        return None
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.commit()
+
+    # -- behaviour ---------------------------------------------------------------------------------
+
+    def _parse(self, text: str) -> date | None:
+        words = {self.tr("today"): 0, self.tr("yesterday"): -1}
+        return parse_date(text, month_first=_locale_month_first(), words=words)
+
+    def commit(self) -> None:
+        """Read what is typed: a date (or none) becomes the field's value; anything else is kept
+        as typed with a line saying why, and changes nothing."""
+        problem = self.problem()
+        self.message.setText(problem or "")
+        self.message.setVisible(bool(problem))
+        if problem:
+            return  # the typing stays, with the line saying why it is not a date: nothing changes
+        value = self._parse(self.edit.text())
+        shown = value.isoformat() if value else ""
+        if self.edit.text() != shown:  # "today", 20.06.19: shown as the date it was read as
+            self.edit.blockSignals(True)
+            self.edit.setText(shown)
+            self.edit.blockSignals(False)
         if value != self._last:
             self._last = value
             self.edited.emit(value)
 
+    def _on_calendar_opening(self) -> None:
+        start = self.date() or self._hint or date.today()
+        self.calendar.setSelectedDate(QDate(start))
+        self.calendar.setCurrentPage(start.year, start.month)
+
+    def _on_calendar_picked(self, picked: QDate) -> None:
+        self._menu.hide()
+        self.edit.setText(picked.toPython().isoformat())
+        self.commit()
+        self.edit.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+#: the name the panes and dialogs knew it by
+OptionalDateEdit = DateField
+
 
 class TagLineEdit(QLineEdit):
-    """Comma-separated tags, completing the word being typed from the workspace's tags."""
+    """Comma-separated tags, completing the word being typed from the workspace's tags.
+
+    Listen to `finished`, not `editingFinished`: Qt ends the editing before the completer hands
+    over the pick, so `editingFinished` sees "MH1" where the analyst picked "MH17"."""
+
+    finished = Signal()  # the analyst is done with the field, any pick from the list included
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +224,7 @@ class TagLineEdit(QLineEdit):
         self._completer.setWidget(self)
         self._completer.activated.connect(self._insert_completion)
         self.textEdited.connect(self._on_text_edited)
+        self.editingFinished.connect(lambda: QTimer.singleShot(0, self, self._finish))
 
     def set_known_tags(self, names: list[str]) -> None:
         self._words.setStringList(names)
@@ -79,8 +232,23 @@ class TagLineEdit(QLineEdit):
     def tags(self) -> list[str]:
         return [part.strip() for part in self.text().split(",") if part.strip()]
 
+    def settled_tags(self) -> list[str]:
+        """The tags, less the word still being typed at the end (a pause mid-word is not a new tag)."""
+        names = self.tags()
+        at_end = self.cursorPosition() == len(self.text())
+        typing = self.hasFocus() and at_end and not self.text().rstrip().endswith(",")
+        return names[:-1] if typing and names else names
+
     def set_tags(self, names: list[str]) -> None:
         self.setText(", ".join(names))
+
+    def choosing(self) -> bool:
+        """The list of completions is open: what is typed is not what will be saved yet."""
+        return self._completer.popup().isVisible()
+
+    def _finish(self) -> None:
+        if not self.choosing():
+            self.finished.emit()
 
     def _current_word(self) -> str:
         return self.text()[: self.cursorPosition()].split(",")[-1].strip()
@@ -104,6 +272,7 @@ class TagLineEdit(QLineEdit):
         text = f"{head}{completion}, {rest.strip()}".rstrip()
         self.setText(text)
         self.setCursorPosition(len(head) + len(completion) + 2)
+        self.finished.emit()  # a pick is a decision: saved at once
 
 
 class ProblemLabel(QLabel):

@@ -351,15 +351,17 @@ class ClaimDetail:
     claimant: Actor | None
     rating: Rating | None
     tags: list[str] = field(default_factory=list)
+    source_published: date | None = None  # where the date field's calendar opens
 
 
 def get_claim(ws: Workspace, claim_id: int) -> ClaimDetail:
     with ws.reading() as session:
         claim = fetch(session, Claim, claim_id, "claim")
-        source_title = session.get(Source, claim.source_id).title
+        source = session.get(Source, claim.source_id)
         claimant = session.get(Actor, claim.claimant_id) if claim.claimant_id else None
         rating = session.get(Rating, claim.rating_id) if claim.rating_id else None
-        return ClaimDetail(claim, source_title, claimant, rating, catalog.tag_names(session, claim_id))
+        tags = catalog.tag_names(session, claim_id)
+        return ClaimDetail(claim, source.title, claimant, rating, tags, source.published)
 
 
 def audit_events(ws: Workspace, claim_id: int | None = None) -> list[AuditEvent]:

@@ -23,7 +23,7 @@ from app.models import Evidence, EvidenceKind, Stance
 from app.services import evidence as evidence_service
 from app.workspace import Workspace
 from ui.labels import evidence_kind_label, stance_label
-from ui.widgets import OptionalDateEdit, ProblemLabel, url_problem
+from ui.widgets import DateField, ProblemLabel, url_problem
 
 
 def stance_combo(current: str = Stance.CONTEXT) -> QComboBox:
@@ -55,8 +55,8 @@ class EvidenceDialog(QDialog):
             self.kind.addItem(evidence_kind_label(kind), kind.value)
         self.url = QLineEdit(objectName="evidence_url", placeholderText="https://…")
         self.publisher = QLineEdit(objectName="evidence_publisher")
-        self.published = OptionalDateEdit(objectName="evidence_published")
-        self.accessed = OptionalDateEdit(objectName="evidence_accessed")
+        self.published = DateField(objectName="evidence_published")
+        self.accessed = DateField(objectName="evidence_accessed")
         self.excerpt = QPlainTextEdit(objectName="evidence_excerpt")
         self.excerpt.setTabChangesFocus(True)
         self.excerpt.setPlaceholderText(self.tr("The passage that bears on the claim, quoted exactly"))
@@ -122,7 +122,8 @@ class EvidenceDialog(QDialog):
 
     def accept(self) -> None:
         missing_title = self.tr("Give the evidence a title.") if not self.title.text().strip() else None
-        if not self.error.say(missing_title or url_problem(self.url.text())):
+        dates = self.published.problem() or self.accessed.problem()
+        if not self.error.say(missing_title or url_problem(self.url.text()) or dates):
             super().accept()
 
 

@@ -38,7 +38,7 @@ from app.workspace import Workspace
 from ui.labels import status_label
 from ui.reports.model import ClaimChoiceModel, claim_line, language_name
 from ui.settings import Settings
-from ui.widgets import OptionalDateEdit, ProblemLabel
+from ui.widgets import DateField, ProblemLabel
 
 TEMPLATE_SUFFIXES = (".docx", ".dotx")
 _TEXTS = ("introduction", "methodology", "corrections", "contact")
@@ -93,8 +93,8 @@ class ReportDialog(QDialog):
         self.title = QLineEdit(objectName="report_title")
         self.title.setPlaceholderText(self.tr("Weekly review of disinformation narratives"))
         self.subtitle = QLineEdit(objectName="report_subtitle")
-        self.period_start = OptionalDateEdit(objectName="report_period_start")
-        self.period_end = OptionalDateEdit(objectName="report_period_end")
+        self.period_start = DateField(objectName="report_period_start")
+        self.period_end = DateField(objectName="report_period_end")
         period = QHBoxLayout()
         period.addWidget(self.period_start)
         period.addWidget(QLabel("–"))

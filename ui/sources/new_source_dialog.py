@@ -24,7 +24,7 @@ from app.errors import FactdeskError
 from app.intake import read_text
 from app.models import Source, SourceKind
 from ui.labels import source_kind_label
-from ui.widgets import OptionalDateEdit, ProblemLabel, url_problem
+from ui.widgets import DateField, ProblemLabel, url_problem
 
 LANGUAGES = (("", "—"), ("en", "English"), ("uk", "Українська"), ("ru", "Русский"))
 HUGE_PARAGRAPH = 100_000  # characters: a pasted text with a paragraph this long is kept aside, not edited
@@ -86,7 +86,7 @@ class SourceDialog(QDialog):
         self.outlet = QLineEdit(objectName="source_outlet")
         self.author = QLineEdit(objectName="source_author")
         self.url = QLineEdit(objectName="source_url", placeholderText="https://…")
-        self.published = OptionalDateEdit(objectName="source_published")
+        self.published = DateField(objectName="source_published")
         self.language = QComboBox(objectName="source_language", editable=True)
         for code, name in LANGUAGES:
             self.language.addItem(f"{name} ({code})" if code else name, code)
@@ -187,6 +187,6 @@ class SourceDialog(QDialog):
         elif not self.title.text().strip():
             problem = self.tr("Give the source a title.")
         else:
-            problem = url_problem(self.url.text())
+            problem = url_problem(self.url.text()) or self.published.problem()
         if not self.error.say(problem):
             super().accept()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import journal
 from app.changes import ACTOR, CLAIM, EVIDENCE, RATING, TAG, Changes
 from app.errors import NotFound
 from app.models import ClaimStatus
@@ -45,9 +47,11 @@ from ui.evidence.model import LinkedEvidenceModel
 from ui.labels import status_label
 from ui.session import WorkspaceSession, follow
 from ui.verdict.rating_picker import RatingPicker
-from ui.widgets import OptionalDateEdit, TagLineEdit, local_shortcut
+from ui.widgets import DateField, TagLineEdit, local_shortcut
 
-RATIONALE_SAVE_MS = 800
+SAVE_PAUSE_MS = 800  # every text field saves after this pause in typing, and when it is left
+RATIONALE_SAVE_MS = SAVE_PAUSE_MS
+JOURNAL_MS = 150  # unsaved typing reaches the journal beside the workspace after this (< the pause)
 
 
 
@@ -82,6 +86,7 @@ class VerdictPane(QWidget):
         self._subscription = None  # our connection to the session's `changed`
         self._claim_id: int | None = None
         self._detail: ClaimDetail | None = None
+        self._saving: Changes | None = None  # what changed while commit_pending saves field after field
 
         # the quote's box keeps one height (three lines, scrolling beyond), so the fields below
         # stay where the analyst's hands know them whatever the quote's length
@@ -108,7 +113,7 @@ class VerdictPane(QWidget):
         self.role = QLineEdit(
             objectName="claim_role", placeholderText=self.tr("Role, e.g. spokeswoman of the Russian MFA")
         )
-        self.claimed_on = OptionalDateEdit(objectName="claim_date")
+        self.claimed_on = DateField(objectName="claim_date")
         self.status = QComboBox(objectName="claim_status")
         for value in ClaimStatus:
             self.status.addItem(status_label(value), value.value)
@@ -233,18 +238,27 @@ class VerdictPane(QWidget):
         self.body_scroll.setWidget(self.body)
         layout.addWidget(self.body_scroll, 1)
 
-        self._rationale_timer = QTimer(self, singleShot=True, interval=RATIONALE_SAVE_MS)
-        self._rationale_timer.timeout.connect(self.commit_pending)
-        self.rationale.textChanged.connect(self._on_rationale_typed)
+        # every field saves after a pause in typing (and when left); until then the typing is
+        # kept in a small journal beside the workspace, offered back after a crash
+        self._journal: journal.TypingJournal | None = None
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_PAUSE_MS)
+        self._save_timer.timeout.connect(self._save_on_pause)
+        self._rationale_timer = self._save_timer  # the name older code and tests know
+        self._journal_timer = QTimer(self, singleShot=True, interval=JOURNAL_MS)
+        self._journal_timer.timeout.connect(self._write_journal)
+        self.rationale.textChanged.connect(self._on_typed)
         for edit in (self.summary, self.statement, self.role, self.tags, self.claimant.lineEdit()):
-            edit.textEdited.connect(self.editing)
+            edit.textEdited.connect(self._on_typed)
         self.rationale.installEventFilter(self)
+        # Ctrl+Z in a field with unsaved typing undoes the typing; otherwise the last action
+        for widget in (self.summary, self.statement, self.role, self.tags, self.claimant, self.claimant.lineEdit()):
+            widget.installEventFilter(self)
         self.summary.editingFinished.connect(lambda: self._save_text("summary", self.summary.text()))
         self.statement.editingFinished.connect(lambda: self._save_text("statement", self.statement.text()))
         self.status.activated.connect(lambda _i: self._update(status=self.status.currentData()))
         self.claimed_on.edited.connect(lambda value: self._update(claimed_on=value))
         self.rating.picked.connect(lambda rating_id: self._update(rating_id=rating_id))
-        self.tags.editingFinished.connect(self._save_tags)
+        self.tags.finished.connect(self._save_tags)  # after a pick from the completions, not before
         self.claimant.lineEdit().editingFinished.connect(self._save_claimant)
         self.claimant.activated.connect(lambda _i: self._save_claimant())
         self.role.editingFinished.connect(self._save_claimant)
@@ -258,8 +272,10 @@ class VerdictPane(QWidget):
         self._locker = locker
 
     def set_session(self, session: WorkspaceSession | None) -> None:
+        self._close_journal()
         self._subscription = follow(self._subscription, session, self._on_session_changed)
         self._session = session
+        self._open_journal()
         self.locker.set_session(session, self._locker)
         if session is not None:
             self.rating.set_ratings(catalog.ratings(session.workspace))
@@ -268,6 +284,9 @@ class VerdictPane(QWidget):
         self.show_claim(None)
 
     def _on_session_changed(self, changes: Changes) -> None:
+        if self._saving is not None:  # several fields being saved: redraw once, after the last
+            self._saving.merge(changes)
+            return
         if changes.touches(RATING) and self._session is not None:
             self.rating.set_ratings(catalog.ratings(self._session.workspace))
         if changes.touches(ACTOR):
@@ -336,21 +355,24 @@ class VerdictPane(QWidget):
         claim = detail.claim
         self.quote.setPlainText(quoted(claim.quote))
         self.where.setText(self.tr("in %1").replace("%1", detail.source_title))
-        _set_if_changed(self.summary, claim.summary)
+        # a field whose typing is what is stored is left alone (its cursor, a space just typed)
+        _set_if_changed(self.summary, claim.summary, _clean_summary)
         _set_if_changed(self.statement, claim.statement)
-        if self.rationale.toPlainText() != claim.rationale and not self._rationale_timer.isActive():
+        if self.rationale.toPlainText().strip() != claim.rationale and not self._save_timer.isActive():
             self.rationale.blockSignals(True)
             self.rationale.setPlainText(claim.rationale)
             self.rationale.blockSignals(False)
         self.status.setCurrentIndex(self.status.findData(claim.status))
         self.claimed_on.set_date(claim.claimed_on)
+        self.claimed_on.set_hint(detail.source_published)  # the calendar opens at the source's date
         self.rating.set_current(claim.rating_id)
         name = detail.claimant.name if detail.claimant else ""
         if self.claimant.currentText() != name:
             self.claimant.setCurrentIndex(self.claimant.findData(detail.claimant.id) if detail.claimant else -1)
             self.claimant.setEditText(name)
         _set_if_changed(self.role, detail.claimant.role if detail.claimant else "")
-        if self.tags.tags() != detail.tags:
+        shown_tags = self.tags.settled_tags() if self.tags.hasFocus() else self.tags.tags()
+        if shown_tags != detail.tags:
             self.tags.set_tags(detail.tags)
 
     # -- saving ----------------------------------------------------------------------------------
@@ -368,29 +390,81 @@ class VerdictPane(QWidget):
 
     def _save_text(self, field: str, text: str) -> None:
         # compare as the service will store it, so an unchanged field never makes an empty undo step
-        cleaned = " ".join(text.split()) if field == "summary" else text.strip()
+        cleaned = _clean_summary(text) if field == "summary" else text.strip()
         if self._detail is not None and cleaned != getattr(self._detail.claim, field):
             self._update(**{field: text})
 
-    def _on_rationale_typed(self) -> None:
-        self._rationale_timer.start()
+    def _on_typed(self, *_args) -> None:
+        """A key in a text field: save after a pause; journal the typing sooner (not restarted by
+        each key, so steady typing with no pause still reaches the journal)."""
+        self._save_timer.start()
+        if self._journal is not None and not self._journal_timer.isActive():
+            self._journal_timer.start()
         self.editing.emit()
 
-    def commit_pending(self) -> None:
-        """Save whatever has been typed but not yet saved (before a shortcut, another claim, closing).
+    def _save_on_pause(self) -> None:
+        self.commit_pending(pause=True)
 
-        Line edits save when editing finishes and the rationale after a pause in typing; this
-        catches what neither has caught yet, so no typed word is ever thrown away."""
-        self._rationale_timer.stop()
+    def commit_pending(self, *, pause: bool = False) -> None:
+        """Save whatever has been typed but not yet saved (after a pause in typing, before a
+        shortcut, another claim, closing), so no typed word is ever thrown away.
+
+        After a pause the word still being typed in Tags, and a claimant or tag whose completions
+        are open, wait: a half-typed name is not a new tag or claimant yet (the journal keeps it)."""
+        self._save_timer.stop()
         if self._detail is None:
+            self._write_journal()
             return
-        self._save_text("summary", self.summary.text())
-        self._save_text("statement", self.statement.text())
-        self._save_text("rationale", self.rationale.toPlainText())
-        self._save_tags()
-        self._save_claimant()
+        texts = {  # read first: saving one field redraws the pane
+            "summary": self.summary.text(),
+            "statement": self.statement.text(),
+            "rationale": self.rationale.toPlainText(),
+        }
+        tags = self.tags.settled_tags() if pause else self.tags.tags()
+        choosing_claimant = pause and self._claimant_completer.popup().isVisible()
+        self._saving = Changes()
+        try:
+            for field, text in texts.items():
+                self._save_text(field, text)
+            if not (pause and self.tags.choosing()):
+                self._save_tags(tags)
+            if not choosing_claimant:
+                self._save_claimant()
+            if not pause:
+                self.claimed_on.commit()
+        finally:
+            saved, self._saving = self._saving, None
+        if not saved.empty:
+            self._on_session_changed(saved)
+        self._write_journal()
+
+    def unsaved_typing(self) -> dict[str, str]:
+        """The fields of the shown claim whose text differs from what is stored, with that text."""
+        if self._detail is None:
+            return {}
+        claim, claimant = self._detail.claim, self._detail.claimant
+        found = {}
+        if self.statement.text().strip() != claim.statement:
+            found["statement"] = self.statement.text()
+        if _clean_summary(self.summary.text()) != claim.summary:
+            found["summary"] = self.summary.text()
+        if self.rationale.toPlainText().strip() != claim.rationale:
+            found["rationale"] = self.rationale.toPlainText()
+        if self.tags.tags() != self._detail.tags:
+            found["tags"] = self.tags.text()
+        name = " ".join(self.claimant.currentText().split())
+        if name != (claimant.name if claimant else ""):
+            found["claimant"] = self.claimant.currentText()
+        if name and self.role.text().strip() != (claimant.role if claimant else ""):
+            found["role"] = self.role.text()
+        return found
 
     def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._undo_goes_to_the_stack(watched, event):
+            # not accepted: Qt then runs the window's Undo/Redo (the Edit menu's word), where the
+            # text field would otherwise claim the key and undo (or not) its own history
+            event.ignore()
+            return True
         if watched is self.rationale and event.type() == event.Type.FocusOut:
             self.commit_pending()
         if watched is self.evidence_table.viewport() and event.type() in (
@@ -408,10 +482,39 @@ class VerdictPane(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def _save_tags(self) -> None:
-        if self._detail is None or self.tags.tags() == self._detail.tags:
+    def _undo_goes_to_the_stack(self, watched, event: QKeyEvent) -> bool:
+        """Ctrl+Z (or redo) in a text field: the field's own undo only while it holds typing not
+        yet saved (or, for redo, typing it has just undone); otherwise the workspace's undo."""
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo)
+        field = self._field_of(watched)
+        if field is None or not (undo or redo):
+            return False
+        if field in self.unsaved_typing():
+            return False
+        if redo:
+            widget = self.claimant.lineEdit() if field == "claimant" else watched
+            can_redo = widget.document().isRedoAvailable() if widget is self.rationale else widget.isRedoAvailable()
+            return not can_redo
+        return True
+
+    def _field_of(self, widget) -> str | None:
+        fields = {
+            self.summary: "summary",
+            self.statement: "statement",
+            self.rationale: "rationale",
+            self.tags: "tags",
+            self.role: "role",
+            self.claimant: "claimant",
+            self.claimant.lineEdit(): "claimant",
+        }
+        return fields.get(widget)
+
+    def _save_tags(self, names: list[str] | None = None) -> None:
+        names = self.tags.tags() if names is None else names
+        if self._detail is None or names == self._detail.tags:
             return
-        self._push(commands.set_tags(self._session, self._claim_id, self.tags.tags()))
+        self._push(commands.set_tags(self._session, self._claim_id, names))
 
     def _save_claimant(self) -> None:
         if self._detail is None:
@@ -426,6 +529,89 @@ class VerdictPane(QWidget):
         if current is None and not name:
             return
         self._push(commands.set_claimant(self._session, self._claim_id, name, role))
+
+    # -- the typing journal ------------------------------------------------------------------------
+
+    def _open_journal(self) -> None:
+        """Keep unsaved typing beside the workspace; offer back what a crash left there. (Not for a
+        workspace open read-only: another Factdesk holds it, and the journal beside it is its own.)"""
+        workspace = self._session.workspace if self._session is not None else None
+        if workspace is None or workspace.read_only:
+            return
+        self._journal = journal.TypingJournal(workspace.path)
+        left = journal.read(workspace.path)
+        if left:
+            QTimer.singleShot(0, self, lambda: self._offer_typing(left))
+
+    def _close_journal(self) -> None:
+        """A clean close: everything typed has been saved, so no journal stays behind."""
+        self._journal_timer.stop()
+        if self._journal is None:
+            return
+        self.commit_pending()
+        if self.unsaved_typing():  # a save was refused: the typing stays in the journal
+            self._write_journal()
+        else:
+            self._journal.discard()
+        self._journal = None
+
+    def _write_journal(self) -> None:
+        self._journal_timer.stop()
+        if self._journal is None:
+            return
+        unsaved = self.unsaved_typing()
+        self._journal.replace([journal.Typing(self._claim_id, f, text) for f, text in unsaved.items()])
+        self._journal.flush()
+
+    def _field_label(self, field: str) -> str:
+        return {
+            "statement": self.tr("Wording"),
+            "summary": self.tr("Summary"),
+            "rationale": self.tr("Rationale"),
+            "tags": self.tr("Tags"),
+            "claimant": self.tr("Claimant"),
+            "role": self.tr("Role"),
+        }[field]
+
+    def _offer_typing(self, left: list[journal.Typing]) -> None:
+        """Factdesk ended without saving some typing: offer each piece back, as an undoable edit."""
+        session = self._session
+        if session is None or self._journal is None:
+            return
+        for typing in left:
+            try:
+                detail = claims.get_claim(session.workspace, typing.claim_id)
+            except NotFound:
+                continue
+            question = self.tr(
+                "Factdesk closed before it could save what you were typing.\n\n"
+                "Restore what you were typing in %1 of claim %2?"
+            )
+            question = question.replace("%1", self._field_label(typing.field)).replace("%2", str(typing.claim_id))
+            excerpt = typing.text if len(typing.text) <= 400 else typing.text[:400] + "…"
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore Typing"),
+                f"{question}\n\n“{excerpt}”",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.Yes,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self._restore_typing(session, detail, typing)
+        journal.remove(session.workspace.path)
+
+    def _restore_typing(self, session: WorkspaceSession, detail: ClaimDetail, typing: journal.Typing) -> None:
+        claim_id = typing.claim_id
+        if typing.field in ("statement", "summary", "rationale"):
+            session.push(commands.update_claim(session, claim_id, **{typing.field: typing.text}))
+        elif typing.field == "tags":
+            names = [part.strip() for part in typing.text.split(",") if part.strip()]
+            session.push(commands.set_tags(session, claim_id, names))
+        elif typing.field == "claimant":
+            role = detail.claimant.role if detail.claimant else ""
+            session.push(commands.set_claimant(session, claim_id, " ".join(typing.text.split()), role))
+        elif typing.field == "role" and detail.claimant is not None:
+            session.push(commands.update_actor(session, detail.claimant.id, role=typing.text.strip()))
 
     # -- the rating keys -------------------------------------------------------------------------
 
@@ -565,8 +751,13 @@ class VerdictPane(QWidget):
             self.edit_evidence()
 
 
-def _set_if_changed(edit: QLineEdit, text: str) -> None:
-    if edit.text() != text:
+def _clean_summary(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _set_if_changed(edit: QLineEdit, text: str, clean=str.strip) -> None:
+    """Show `text` unless the field already says it (give or take what saving trims)."""
+    if clean(edit.text()) != text:
         edit.setText(text)
         edit.setCursorPosition(0)  # show the start of a long line, not its end
 
