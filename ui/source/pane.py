@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -20,11 +20,11 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFormat,
 )
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
 
+from app import find_text
 from app.anchoring import Utf16Map
 from app.changes import CLAIM, SOURCE, Changes
 from app.errors import FactdeskError, NotFound
@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 CURRENT_UNRATED = "#FFE082"
 OTHER_CLAIM = "#E3EAF4"
 SUGGESTED = "#9AA5B1"  # a muted dotted underline: a sentence worth a look, not a claim
+SELECTION_MIME = "application/x-factdesk-source-selection"  # marks text dragged out of the source view
 HEADING_SCALE = {"title": 1.5, "h1": 1.35, "h2": 1.2, "h3": 1.1}
 
 # Long texts go into the view a piece at a time, between turns of the event loop.
@@ -99,6 +100,33 @@ class SourceView(QTextEdit):
         self.setFont(font)
         self.context_actions: list[QAction] = []
         self.map = Utf16Map("")
+        self.viewport().setAcceptDrops(True)  # to see drags of its own selection and refuse them
+
+    # -- dragging: the selection may be dragged out (into a rationale, another program), but a
+    # drag that began here is never dropped back here, nor passed on to the window, which would
+    # take the text for a new source
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = super().createMimeDataFromSelection()
+        mime.setData(SELECTION_MIME, QByteArray(b"1"))
+        return mime
+
+    def _own_drag(self, event) -> bool:
+        return event.source() in (self, self.viewport()) or event.mimeData().hasFormat(SELECTION_MIME)
+
+    def dragEnterEvent(self, event) -> None:
+        if self._own_drag(event):
+            event.accept()  # ours to refuse: taken here so it goes no further up
+            event.setDropAction(Qt.DropAction.IgnoreAction)
+        else:
+            event.ignore()  # text or files from elsewhere: the window takes them
+
+    def dragMoveEvent(self, event) -> None:
+        event.ignore()  # the read-only text takes nothing: no drop here
+
+    def dropEvent(self, event) -> None:
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.ignore()
 
     def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu(event.pos())
@@ -554,26 +582,36 @@ class SourcePane(QWidget):
         self.find_box.selectAll()
 
     def find_next(self, *, backward: bool = False, from_start: bool = False) -> bool:
-        """Select the next match of the find box's text (case-insensitive), wrapping at the end;
-        the match stays selected, so Ctrl+M marks it as a claim."""
+        """Select the next match of the find box's text, wrapping at the end; the match stays
+        selected, so Ctrl+M marks it as a claim. Matching forgives as the global search does (any
+        case, Latin accents, ё for е, apostrophe, quotation mark and dash styles, runs of blanks
+        and line breaks); when nothing matches, nothing is left selected."""
         needle = self.find_box.text()
-        if not needle or self._source is None:
+        if not needle.strip() or self._source is None:
+            self.find_box.setStyleSheet("")
             return False
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        text = self._source.text
         cursor = self.view.textCursor()
-        if from_start:
-            cursor.setPosition(cursor.selectionStart())
-        found = self.view.document().find(needle, cursor, flags)
-        if found.isNull():  # wrap around
-            start = QTextCursor(self.view.document())
-            if backward:
-                start.movePosition(QTextCursor.MoveOperation.End)
-            found = self.view.document().find(needle, start, flags)
-        self.find_box.setStyleSheet("" if not found.isNull() else "QLineEdit { background: #FFEBEE; }")
-        if found.isNull():
+        selection = self.view.python_selection()
+        here = self.view.map.from_utf16(cursor.position())
+        if selection is None:
+            position = here
+        elif backward or from_start:
+            position = selection[0]
+        else:
+            position = selection[1]
+        found = find_text.find(text, needle, position, backward=backward)
+        self.find_box.setStyleSheet("" if found is not None else "QLineEdit { background: #FFEBEE; }")
+        if found is None:
+            cursor.clearSelection()  # a part match left selected would be marked by Ctrl+M
+            self.view.setTextCursor(cursor)
             return False
-        self.view.setTextCursor(found)
-        self.view.center_on(found.selectionStart(), found.selectionEnd())
+        start16, end16 = self.view.map.to_utf16(found[0]), self.view.map.to_utf16(found[1])
+        match = QTextCursor(self.view.document())
+        match.setPosition(start16)
+        match.setPosition(end16, QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(match)
+        self.view.center_on(start16, end16)
         return True
 
     def selected_span(self) -> tuple[int, int] | None:
