@@ -64,7 +64,7 @@ def test_the_panes_own_selection_dropped_on_it_opens_nothing(pane, window, qtbot
     qtbot.wait(20)
     assert opened == []
     assert pane.view.toPlainText() == TEXT  # and the read-only text is as it was
-    assert pane.selected_span() == (start, start + 30)
+    assert pane.view.python_selection() == (start, start + 30)
 
 
 def test_text_from_another_program_dropped_on_the_pane_still_makes_a_source(pane, window, qtbot, monkeypatch):
@@ -99,7 +99,7 @@ def test_find_forgives_case_accents_quotes_dashes_and_blanks(pane, typed, found)
     pane.find_box.setText(typed)
     assert pane.find_next(from_start=True)
     start = TEXT.index(found)
-    assert pane.selected_span() == (start, start + len(found))  # exact offsets in the source text
+    assert pane.view.python_selection() == (start, start + len(found))  # exact offsets in the source text
     assert pane.view.textCursor().selectedText().replace("\u2029", "\n") == found
 
 
@@ -111,7 +111,7 @@ def test_find_after_an_emoji_selects_the_right_characters(window, tmp_path):
     pane.find_box.setText("didn't say")
     assert pane.find_next(from_start=True)
     assert pane.view.textCursor().selectedText() == "didn’t say"
-    assert pane.selected_span() == (text.index("didn’t"), text.index("didn’t") + 10)
+    assert pane.view.python_selection() == (text.index("didn’t"), text.index("didn’t") + 10)
 
 
 def test_a_failed_find_leaves_nothing_selected_for_ctrl_m(pane, window, qtbot):
@@ -119,7 +119,7 @@ def test_a_failed_find_leaves_nothing_selected_for_ctrl_m(pane, window, qtbot):
     for typed in ("absolutely", "absolutely n", "absolutely nx"):  # typed letter by letter
         pane.find_box.setText(typed)
         pane.find_next(from_start=True)
-    assert pane.selected_span() is None
+    assert pane.view.python_selection() is None
     assert "background" in pane.find_box.styleSheet()
     qtbot.keyClick(pane.find_box, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     assert claims.claim_ids(window.session.workspace) == []  # nothing marked from a part match
@@ -131,11 +131,11 @@ def test_a_failed_find_leaves_nothing_selected_for_ctrl_m(pane, window, qtbot):
 def test_find_next_and_previous_wrap(pane):
     pane.find_box.setText("ЕЛКА")
     assert pane.find_next(from_start=True)
-    first = pane.selected_span()
+    first = pane.view.python_selection()
     assert TEXT[first[0] : first[1]] == "Ёлка"
     assert pane.find_next()
-    assert TEXT[slice(*pane.selected_span())] == "елка"
+    assert TEXT[slice(*pane.view.python_selection())] == "елка"
     assert pane.find_next()
-    assert pane.selected_span() == first  # wrapped
+    assert pane.view.python_selection() == first  # wrapped
     assert pane.find_next(backward=True)
-    assert TEXT[slice(*pane.selected_span())] == "елка"  # and back, wrapping at the start
+    assert TEXT[slice(*pane.view.python_selection())] == "елка"  # and back, wrapping at the start
