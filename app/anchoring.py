@@ -96,3 +96,152 @@ class Utf16Map:
     @property
     def length16(self) -> int:
         return self.to_utf16(self._length)
+
+
+# -- tidy spans: what a claim's quote should hold ---------------------------------------------------
+#
+# A mouse selection drags along the full stop of the sentence before, a comma after, or one of a
+# pair of quotation marks; the report then prints “““…”. A claim's span is trimmed to its words
+# and its quotation marks are balanced: a mark at an edge whose partner is outside is dropped; a
+# mark inside whose partner lies a little beyond the edge brings the span out to it; a pair that
+# encloses the whole span is dropped (the report quotes the claim itself).
+
+_OPENERS = "“„«‹(["
+_CLOSERS = "”»›)]"
+_PAIRS = {"“": "”", "„": "“”", "«": "»", "‹": "›", "(": ")", "[": "]", '"': '"'}
+_QUOTE_MARKS = '“”„«»‹›"'
+_KEEP_FIRST = _OPENERS + '"$€£₴₽¥№#@'  # what a claim may begin with besides a letter or digit
+_KEEP_LAST = _CLOSERS + '"%‰°′″?!'  # … and end with
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[^\W\d_]\.){2,}$")  # U.S., e.g., т.е.
+_WORD = re.compile(r"\w+(?:[.,'’ʼ‑-]\w+)*")
+QUOTE_REACH = 400  # how far past an edge a quotation's other mark is looked for
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum() and text[start] not in _KEEP_FIRST:
+        start += 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in _KEEP_LAST:
+        if text[end - 1] == "." and _ABBREVIATION.search(text, max(start, end - 16), end):
+            break
+        end -= 1
+    return start, end
+
+
+def _marks(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Within text[start:end]: the matched pairs (opening, closing), and the unmatched openings
+    and closings, by position."""
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    lone_closers: list[int] = []
+    for index in range(start, end):
+        char = text[index]
+        if char not in _PAIRS and char not in _CLOSERS:
+            continue
+        if char == '"':
+            before = text[index - 1] if index > start else " "
+            opening = before.isspace() or before in _OPENERS or index == start
+            if not opening and stack and text[stack[-1]] == '"':
+                pairs.append((stack.pop(), index))
+                continue
+            if opening:
+                stack.append(index)
+            else:
+                lone_closers.append(index)
+            continue
+        if char == "“" and stack and text[stack[-1]] == "„":  # „…“, as Ukrainian and German write it
+            pairs.append((stack.pop(), index))
+            continue
+        if char in _PAIRS:
+            stack.append(index)
+            continue
+        # a closing mark: it closes the nearest opening mark it belongs to
+        for depth in range(len(stack) - 1, -1, -1):
+            if char in _PAIRS[text[stack[depth]]]:
+                pairs.append((stack[depth], index))
+                del stack[depth:]  # an opening left open inside a pair is no edge's concern
+                break
+        else:
+            lone_closers.append(index)
+    return pairs, stack, lone_closers
+
+
+def tidy_span(text: str, start: int, end: int, *, reach: bool = True) -> tuple[int, int]:
+    """text[start:end] trimmed to its words and with its quotation marks balanced (see above);
+    `reach=False` never moves an edge outwards. A span with nothing to trim to is returned with
+    only its blanks trimmed."""
+    start, end = max(0, start), min(len(text), end)
+    plain = (start, end)
+    while plain[0] < plain[1] and text[plain[0]].isspace():
+        plain = (plain[0] + 1, plain[1])
+    while plain[1] > plain[0] and text[plain[1] - 1].isspace():
+        plain = (plain[0], plain[1] - 1)
+    for _round in range(8):
+        start, end = _trim(text, start, end)
+        if start >= end:
+            return plain
+        pairs, openers, closers = _marks(text, start, end)
+        if openers and openers[0] == start:  # “We believe … (its closing mark left out)
+            start += 1
+            continue
+        if closers and closers[-1] == end - 1:
+            end -= 1
+            continue
+        if (start, end - 1) in pairs and text[start] in _QUOTE_MARKS:  # “…”: the report adds its own
+            start, end = start + 1, end - 1
+            continue
+        if reach and openers:  # said: “We believe … and the closing mark a little further on
+            limit = min(len(text), end + QUOTE_REACH)
+            stop = text.find("\n", end, limit)
+            close = _closing(text, openers[-1], end, limit if stop < 0 else stop)
+            if close is not None:
+                end = close + 1
+                continue
+        if reach and closers:
+            limit = max(0, start - QUOTE_REACH)
+            stop = text.rfind("\n", limit, start)
+            opening = _opening(text, closers[0], start, limit if stop < 0 else stop + 1)
+            if opening is not None:
+                start = opening
+                continue
+        return start, end
+    return start, end
+
+
+def _closing(text: str, opener: int, start: int, stop: int) -> int | None:
+    """The mark in text[start:stop] closing the one at `opener`."""
+    wanted = _PAIRS.get(text[opener], "")
+    for index in range(start, stop):
+        if text[index] in wanted:
+            return index
+    return None
+
+
+def _opening(text: str, closer: int, end: int, stop: int) -> int | None:
+    """The mark in text[stop:end] opening the one at `closer`, nearest first."""
+    for index in range(end - 1, stop - 1, -1):
+        if text[closer] in _PAIRS.get(text[index], "") and (text[index] != '"' or text[closer] == '"'):
+            return index
+    return None
+
+
+def nudge_span(text: str, start: int, end: int, *, edge: str, outwards: bool) -> tuple[int, int] | None:
+    """The span with its `edge` ("start" or "end") moved one word outwards (wider) or inwards
+    (narrower), trimmed as `tidy_span` trims without reaching out; None when there is no word to
+    move over (the text's end, or a span of one word)."""
+    if edge == "end" and outwards:
+        word = _WORD.search(text, end)
+        if word is None:
+            return None
+        new = (start, word.end())
+    elif edge == "start" and outwards:
+        words = [m for m in _WORD.finditer(text, max(0, start - 200), start) if m.end() <= start]
+        if not words:
+            return None
+        new = (words[-1].start(), end)
+    else:
+        words = list(_WORD.finditer(text, start, end))
+        if len(words) < 2:
+            return None
+        new = (start, words[-2].end()) if edge == "end" else (words[1].start(), end)
+    tidied = tidy_span(text, *new, reach=False)
+    return tidied if tidied[0] < tidied[1] and tidied != (start, end) else None

@@ -250,7 +250,11 @@ def test_accepting_a_suggestion_makes_a_claim_of_its_exact_span(sample_desk, qtb
     pane.suggestions.list.setFocus()
     qtbot.keyClick(pane.suggestions.list, Qt.Key.Key_Return)
     (claim_id,) = claims.claim_ids(ws)
-    assert claims.get_claim(ws, claim_id).claim.quote == text[start:end]
+    from app.anchoring import tidy_span
+
+    kept = tidy_span(text, start, end)  # the sentence trimmed to its words, as a marked selection is
+    assert claims.get_claim(ws, claim_id).claim.quote == text[kept[0] : kept[1]]
+    assert text[start:end].startswith(text[kept[0] : kept[1]])
     assert sample_desk.verdict_pane.claim_id == claim_id  # selected in the window
     assert (start, end) not in pane.suggestions.spans()  # a claim covers it now
     sample_desk.undo_action.trigger()

@@ -292,3 +292,29 @@ def reorder_links(session: WorkspaceSession, claim_id: int, link_ids: list[int])
         return evidence.reorder_links(ws, claim_id, state["previous"])
 
     return ServiceCommand(session, QCoreApplication.translate("commands", "Reorder Evidence"), do, undo)
+
+
+def set_claim_span(
+    session: WorkspaceSession, claim_id: int, start: int, end: int, *, nudge: bool = False
+) -> ServiceCommand:
+    """A claim's span moved to start–end; undo puts back the span it had. Nudges of one claim's
+    edges in a row (a word at a time) are undone together, as typing is."""
+    ws = session.workspace
+    state: dict[str, Any] = {}
+
+    def do() -> Changes:
+        changes = claims.set_claim_span(ws, claim_id, start, end)
+        state.setdefault("previous", changes.previous["span"])
+        return changes
+
+    def undo() -> Changes:
+        return claims.set_claim_span(ws, claim_id, *state["previous"])
+
+    return ServiceCommand(
+        session,
+        QCoreApplication.translate("commands", "Change Claim Span"),
+        do,
+        undo,
+        merge_key=("claim span", claim_id) if nudge else None,
+        refresh=Changes().update(CLAIM, claim_id),
+    )

@@ -35,7 +35,7 @@ from ui.reports.pane import ReportsPane
 from ui.search.window import SearchWindow
 from ui.session import WorkspaceSession
 from ui.settings import Settings
-from ui.source.pane import SourcePane
+from ui.source.pane import SELECTION_MIME, SourcePane
 from ui.sources.new_source_dialog import SourceDialog
 from ui.verdict.pane import VerdictPane
 from ui.welcome import WelcomePage
@@ -432,6 +432,8 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
 
     def dragEnterEvent(self, event) -> None:
         mime = event.mimeData()
+        if mime.hasFormat(SELECTION_MIME):  # the source pane's own text, dragged: not a new source
+            return
         if mime.hasUrls() or (mime.hasText() and self.session is not None):
             event.acceptProposedAction()
 

@@ -375,3 +375,35 @@ def audit_events(ws: Workspace, claim_id: int | None = None) -> list[AuditEvent]
 def count_claims(ws: Workspace) -> int:
     with ws.reading() as session:
         return session.exec(select(func.count(Claim.id))).one()
+
+
+# -- a claim's span, widened or narrowed ------------------------------------------------------------
+
+
+def set_claim_span(ws: Workspace, claim_id: int, start: int, end: int) -> Changes:
+    """Make text[start:end] of its source the claim's span (Python offsets): its quote, offsets
+    and the words around it change together, so the claim is found again as before. The span is
+    taken as given (the window tidies a selection first); `previous["span"]` holds the old
+    (start, end) so the change can be undone."""
+    with ws.writing() as session:
+        claim = fetch(session, Claim, claim_id, "claim")
+        text = session.exec(select(Source.text).where(Source.id == claim.source_id)).one()
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+            raise ValidationError(f"The span {start}–{end} is not inside the source's text.")
+        if not text[start:end].strip():
+            raise ValidationError("The selection holds no text to make the claim's span.")
+        if end - start > MAX_QUOTE_CHARS:
+            raise ValidationError(f"A claim's quote is limited to {MAX_QUOTE_CHARS:,} characters; select less text.")
+        old = (claim.start, claim.end)
+        anchor = select_quote(text, start, end)
+        if (claim.quote, claim.start, claim.end, claim.prefix, claim.suffix) != (
+            anchor.exact,
+            start,
+            end,
+            anchor.prefix,
+            anchor.suffix,
+        ):
+            claim.quote, claim.start, claim.end = anchor.exact, start, end
+            claim.prefix, claim.suffix = anchor.prefix, anchor.suffix
+            claim.updated_at = utcnow()
+        return Changes(subject=claim_id, previous={"span": old}).update(CLAIM, claim_id)

@@ -11,7 +11,7 @@ import logging
 import re
 from collections.abc import Iterator
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -20,18 +20,29 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.anchoring import Utf16Map
+from app import find_text
+from app.anchoring import Utf16Map, nudge_span, tidy_span
 from app.changes import CLAIM, SOURCE, Changes
 from app.errors import FactdeskError, NotFound
 from app.intake.suggest import Suggestion
 from app.models import Source
 from app.services import intake, sources
 from app.services.sources import Span
+from ui import commands
 from ui.intake.suggestions import MAX_SUGGESTED_CHARS, SuggestionsPanel
 from ui.session import ServiceCommand, WorkspaceSession, follow
 from ui.source.picker import SourceChoices
@@ -43,6 +54,7 @@ log = logging.getLogger(__name__)
 CURRENT_UNRATED = "#FFE082"
 OTHER_CLAIM = "#E3EAF4"
 SUGGESTED = "#9AA5B1"  # a muted dotted underline: a sentence worth a look, not a claim
+SELECTION_MIME = "application/x-factdesk-source-selection"  # marks text dragged out of the source view
 HEADING_SCALE = {"title": 1.5, "h1": 1.35, "h2": 1.2, "h3": 1.1}
 
 # Long texts go into the view a piece at a time, between turns of the event loop.
@@ -98,14 +110,47 @@ class SourceView(QTextEdit):
         font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.15)
         self.setFont(font)
         self.context_actions: list[QAction] = []
+        self.span_actions: list[QAction] = []  # the current claim's span: set to the selection, widen, narrow
         self.map = Utf16Map("")
+        self.viewport().setAcceptDrops(True)  # to see drags of its own selection and refuse them
+
+    # -- dragging: the selection may be dragged out (into a rationale, another program), but a
+    # drag that began here is never dropped back here, nor passed on to the window, which would
+    # take the text for a new source
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        mime = super().createMimeDataFromSelection()
+        mime.setData(SELECTION_MIME, QByteArray(b"1"))
+        return mime
+
+    def _own_drag(self, event) -> bool:
+        return event.source() in (self, self.viewport()) or event.mimeData().hasFormat(SELECTION_MIME)
+
+    def dragEnterEvent(self, event) -> None:
+        if self._own_drag(event):
+            event.accept()  # ours to refuse: taken here so it goes no further up
+            event.setDropAction(Qt.DropAction.IgnoreAction)
+        else:
+            event.ignore()  # text or files from elsewhere: the window takes them
+
+    def dragMoveEvent(self, event) -> None:
+        event.ignore()  # the read-only text takes nothing: no drop here
+
+    def dropEvent(self, event) -> None:
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.ignore()
 
     def contextMenuEvent(self, event) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        if self.context_actions:
+        if self.context_actions or self.span_actions:
             first = menu.actions()[0] if menu.actions() else None
             for action in self.context_actions:
                 menu.insertAction(first, action)
+            if self.span_actions:
+                span_menu = QMenu(self.tr("Claim Span"), menu)
+                span_menu.addActions(self.span_actions)
+                span_menu.setEnabled(any(a.isEnabled() for a in self.span_actions))
+                menu.insertMenu(first, span_menu)
             menu.insertSeparator(first)
         menu.exec(event.globalPos())
         menu.deleteLater()
@@ -210,6 +255,8 @@ class SourcePane(QWidget):
         local_shortcut(QKeySequence(Qt.Key.Key_Escape), self.find_box, self.view.setFocus)
         self.find_box.textEdited.connect(lambda _text: self.find_next(from_start=True))
 
+        self._build_span_actions()
+
         # -- suggestions --
         self.suggestions = SuggestionsPanel()
         self.suggestions.setObjectName("source_suggestions")
@@ -231,6 +278,101 @@ class SourcePane(QWidget):
         layout.addWidget(self.suggestions)
         layout.addWidget(self.placeholder, 1)
         self._show_placeholder(True)
+
+    # -- the current claim's span: set to the selection, or widened and narrowed a word at a time --
+
+    def _build_span_actions(self) -> None:
+        def action(name: str, text: str, keys: str, tip: str, slot) -> QAction:
+            act = QAction(text, self, objectName=name)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.setToolTip(tip)
+            act.setEnabled(False)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.span_to_selection_action = action(
+            "span_to_selection_action",
+            self.tr("Set Claim Span to Selection"),
+            "Ctrl+Shift+M",
+            self.tr("Make the selected words the quote of the claim shown"),
+            self.set_claim_span_to_selection,
+        )
+        self.widen_end_action = action(
+            "widen_end_action",
+            self.tr("Widen at End"),
+            "Alt+Shift+Right",
+            self.tr("Take the next word into the claim"),
+            lambda: self.nudge_claim_span("end", outwards=True),
+        )
+        self.narrow_end_action = action(
+            "narrow_end_action",
+            self.tr("Narrow at End"),
+            "Alt+Shift+Left",
+            self.tr("Leave the claim's last word out"),
+            lambda: self.nudge_claim_span("end", outwards=False),
+        )
+        self.widen_start_action = action(
+            "widen_start_action",
+            self.tr("Widen at Start"),
+            "Ctrl+Alt+Shift+Left",
+            self.tr("Take the word before into the claim"),
+            lambda: self.nudge_claim_span("start", outwards=True),
+        )
+        self.narrow_start_action = action(
+            "narrow_start_action",
+            self.tr("Narrow at Start"),
+            "Ctrl+Alt+Shift+Right",
+            self.tr("Leave the claim's first word out"),
+            lambda: self.nudge_claim_span("start", outwards=False),
+        )
+        self.view.span_actions = [
+            self.span_to_selection_action,
+            self.widen_start_action,
+            self.narrow_start_action,
+            self.widen_end_action,
+            self.narrow_end_action,
+        ]
+        self.view.selectionChanged.connect(self._update_span_actions)
+
+    def _update_span_actions(self) -> None:
+        has_span = (
+            self._session is not None
+            and not self._session.workspace.read_only
+            and not self._loading
+            and self._span(self._current_claim) is not None
+        )
+        for act in self.view.span_actions[1:]:
+            act.setEnabled(has_span)
+        self.span_to_selection_action.setEnabled(has_span and self.view.textCursor().hasSelection())
+
+    def set_claim_span_to_selection(self) -> bool:
+        """Make the selection (trimmed as a new claim's would be) the shown claim's span."""
+        span = self._span(self._current_claim)
+        selection = self.selected_span()
+        if span is None or selection is None or self._session is None:
+            return False
+        if selection == (span.start, span.end):
+            return False
+        done = self._session.push(commands.set_claim_span(self._session, span.claim_id, *selection))
+        if done:
+            cursor = self.view.textCursor()
+            cursor.clearSelection()
+            self.view.setTextCursor(cursor)
+        return bool(done)
+
+    def nudge_claim_span(self, edge: str, *, outwards: bool) -> bool:
+        """Move one edge of the shown claim's span a word out or in; one undo step for a run."""
+        span = self._span(self._current_claim)
+        if span is None or self._session is None or self._source is None:
+            return False
+        moved = nudge_span(self._source.text, span.start, span.end, edge=edge, outwards=outwards)
+        if moved is None:
+            QApplication.beep()  # the text's edge, or a claim of one word
+            return False
+        command = commands.set_claim_span(self._session, span.claim_id, *moved, nudge=True)
+        return bool(self._session.push(command))
 
     # -- workspace -------------------------------------------------------------------------------
 
@@ -312,6 +454,7 @@ class SourcePane(QWidget):
             self.picker.setCurrentIndex(self.picker.findData(source.id))
             self._loading = True
             self._filler.start(self._fill(source), at_once=len(source.text) <= SHOWN_AT_ONCE)
+        self._update_span_actions()
         self.source_changed.emit(self.source_id)
 
     @property
@@ -331,6 +474,7 @@ class SourcePane(QWidget):
         self._current_claim = claim_id
         if source_id is not None:
             self.show_source(source_id)
+        self._update_span_actions()
         if self._loading:  # the claim is shown once the text is in
             return
         self._highlight()
@@ -367,6 +511,7 @@ class SourcePane(QWidget):
         self._spans = sources.claim_spans(self._session.workspace, source.id, text=source.text) if source else []
         self._load_suggestions()
         self._highlight()
+        self._update_span_actions()
 
     # -- layout: headings, quotes and lists, formatted without changing a character -----------------
 
@@ -487,7 +632,8 @@ class SourcePane(QWidget):
 
     def _accept_suggestion(self, start: int, end: int) -> None:
         if self._source is not None:
-            self.suggestion_accepted.emit(self._source.id, start, end)
+            tidied = tidy_span(self._source.text, start, end)
+            self.suggestion_accepted.emit(self._source.id, *(tidied if tidied[0] < tidied[1] else (start, end)))
 
     def _dismiss_suggestion(self, start: int, end: int) -> None:
         if self._source is None or self._session is None:
@@ -554,31 +700,46 @@ class SourcePane(QWidget):
         self.find_box.selectAll()
 
     def find_next(self, *, backward: bool = False, from_start: bool = False) -> bool:
-        """Select the next match of the find box's text (case-insensitive), wrapping at the end;
-        the match stays selected, so Ctrl+M marks it as a claim."""
+        """Select the next match of the find box's text, wrapping at the end; the match stays
+        selected, so Ctrl+M marks it as a claim. Matching forgives as the global search does (any
+        case, Latin accents, ё for е, apostrophe, quotation mark and dash styles, runs of blanks
+        and line breaks); when nothing matches, nothing is left selected."""
         needle = self.find_box.text()
-        if not needle or self._source is None:
+        if not needle.strip() or self._source is None:
+            self.find_box.setStyleSheet("")
             return False
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        text = self._source.text
         cursor = self.view.textCursor()
-        if from_start:
-            cursor.setPosition(cursor.selectionStart())
-        found = self.view.document().find(needle, cursor, flags)
-        if found.isNull():  # wrap around
-            start = QTextCursor(self.view.document())
-            if backward:
-                start.movePosition(QTextCursor.MoveOperation.End)
-            found = self.view.document().find(needle, start, flags)
-        self.find_box.setStyleSheet("" if not found.isNull() else "QLineEdit { background: #FFEBEE; }")
-        if found.isNull():
+        selection = self.view.python_selection()
+        here = self.view.map.from_utf16(cursor.position())
+        if selection is None:
+            position = here
+        elif backward or from_start:
+            position = selection[0]
+        else:
+            position = selection[1]
+        found = find_text.find(text, needle, position, backward=backward)
+        self.find_box.setStyleSheet("" if found is not None else "QLineEdit { background: #FFEBEE; }")
+        if found is None:
+            cursor.clearSelection()  # a part match left selected would be marked by Ctrl+M
+            self.view.setTextCursor(cursor)
             return False
-        self.view.setTextCursor(found)
-        self.view.center_on(found.selectionStart(), found.selectionEnd())
+        start16, end16 = self.view.map.to_utf16(found[0]), self.view.map.to_utf16(found[1])
+        match = QTextCursor(self.view.document())
+        match.setPosition(start16)
+        match.setPosition(end16, QTextCursor.MoveMode.KeepAnchor)
+        self.view.setTextCursor(match)
+        self.view.center_on(start16, end16)
         return True
 
     def selected_span(self) -> tuple[int, int] | None:
-        """The selected text as Python offsets into the source, if any."""
-        return self.view.python_selection() if self._source else None
+        """The selected text as Python offsets into the source, if any, trimmed to its words and
+        with its quotation marks balanced (`tidy_span`): what marking it makes a claim of."""
+        selection = self.view.python_selection() if self._source else None
+        if selection is None:
+            return None
+        start, end = tidy_span(self._source.text, *selection)
+        return (start, end) if start < end else selection
 
     def _on_span_clicked(self, position: int) -> None:
         hits = [s for s in self._spans if s.start <= position < s.end]
