@@ -56,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("path", type=Path, metavar="WORKSPACE")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")
+    p.add_argument("--password", metavar="PASSWORD", help="the password of protected PDFs among the files")
     p = sub.add_parser("suggest", help="print the sentences of a source most worth checking")
     p.add_argument("path", type=Path, metavar="WORKSPACE")
     p.add_argument("source_id", type=int, metavar="SOURCE_ID")
@@ -216,7 +217,7 @@ def _import(args: argparse.Namespace) -> int:
             _backup_before_import(ws)
         for file in args.files:
             try:
-                outcome = import_file(ws, file)
+                outcome = import_file(ws, file, password=args.password)
             except FactdeskError as exc:
                 refused += 1
                 reports.append({"file": str(file), "status": "refused", "reason": str(exc)})

@@ -72,9 +72,9 @@ def test_text_layer_and_metadata():
     assert any("2023-07-11 is when the file was created" in w for w in result.warnings)
 
 
-def test_a_blank_page_pdf_is_refused_as_having_no_text_layer():
+def test_a_blank_page_pdf_is_refused_as_empty_not_as_a_scan():
     data = make_pdf([b""], resources="<< >>", extra=(b"<< >>",))
-    with pytest.raises(ValidationError, match=r"blank\.pdf was not imported: the PDF has no text layer.*OCR"):
+    with pytest.raises(ValidationError, match=r"blank\.pdf was not imported: the PDF.s 1 page is empty: no text"):
         read_bytes(data, "blank.pdf")
 
 

@@ -16,10 +16,20 @@ from pathlib import Path
 from app.errors import ValidationError
 from app.intake import limits
 from app.intake.language import detect_language
-from app.intake.limits import refuse
+from app.intake.limits import PasswordNeeded, refuse
 from app.intake.result import Cancelled, IntakeResult, Paragraph, clean_name, clean_text
 
-__all__ = ["Cancelled", "IntakeResult", "Paragraph", "ValidationError", "read_bytes", "read_file", "read_text", "sniff"]
+__all__ = [
+    "Cancelled",
+    "IntakeResult",
+    "Paragraph",
+    "PasswordNeeded",
+    "ValidationError",
+    "read_bytes",
+    "read_file",
+    "read_text",
+    "sniff",
+]
 
 MEDIA_TYPES = {
     "text": "text/plain",
@@ -111,7 +121,9 @@ def _zip_kind(data: bytes, name: str) -> str:
 # -- reading -------------------------------------------------------------------------------------
 
 
-def read_file(path: str | Path, *, cancelled: Callable[[], bool] | None = None) -> IntakeResult:
+def read_file(
+    path: str | Path, *, cancelled: Callable[[], bool] | None = None, password: str | None = None
+) -> IntakeResult:
     """Read a file into an `IntakeResult`; refuse with `ValidationError` naming it and saying why."""
     path = Path(path)
     name, _ = clean_name(path.name)
@@ -127,15 +139,18 @@ def read_file(path: str | Path, *, cancelled: Callable[[], bool] | None = None) 
         data = path.read_bytes()
     except OSError as exc:
         raise refuse(name, f"it cannot be read ({exc.strerror or exc}).") from exc
-    return read_bytes(data, path.name, cancelled=cancelled)
+    return read_bytes(data, path.name, cancelled=cancelled, password=password)
 
 
-def read_bytes(data: bytes, name: str, *, cancelled: Callable[[], bool] | None = None) -> IntakeResult:
-    """Read a file's bytes; `name` is its file name (only for messages, the title and a hint)."""
+def read_bytes(
+    data: bytes, name: str, *, cancelled: Callable[[], bool] | None = None, password: str | None = None
+) -> IntakeResult:
+    """Read a file's bytes; `name` is its file name (only for messages, the title and a hint).
+    `password` opens a protected PDF; without the right one, `PasswordNeeded` is raised."""
     shown, name_warnings = clean_name(name)
     limits.check_size(data, shown)
     try:
-        return _read(data, shown, name_warnings, cancelled)
+        return _read(data, shown, name_warnings, cancelled, password)
     except (ValidationError, Cancelled):
         raise
     except MemoryError as exc:
@@ -146,7 +161,9 @@ def read_bytes(data: bytes, name: str, *, cancelled: Callable[[], bool] | None =
         raise refuse(shown, f"it could not be read ({type(exc).__name__}: {str(exc)[:200]}).") from exc
 
 
-def _read(data: bytes, shown: str, warnings: list[str], cancelled: Callable[[], bool] | None) -> IntakeResult:
+def _read(
+    data: bytes, shown: str, warnings: list[str], cancelled: Callable[[], bool] | None, password: str | None = None
+) -> IntakeResult:
     kind = sniff(data)
     if kind == "zip":
         kind = _zip_kind(data, shown)
@@ -162,7 +179,7 @@ def _read(data: bytes, shown: str, warnings: list[str], cancelled: Callable[[], 
         named, actual = _FORMAT_NAMES[promised], _FORMAT_NAMES[kind]
         warnings.append(f"The file is named as {named} but is {actual}; it was read as such.")
     if kind == "pdf":
-        return _from_pdf(data, shown, warnings, cancelled)
+        return _from_pdf(data, shown, warnings, cancelled, password)
     if kind == "docx":
         return _from_docx(data, shown, warnings)
     if kind in ("html", "mhtml"):
@@ -232,12 +249,15 @@ def _from_docx(data: bytes, name: str, warnings: list[str]) -> IntakeResult:
     return _from_document(content, data, name, MEDIA_TYPES["docx"], warnings, hint=content.language)
 
 
-def _from_pdf(data: bytes, name: str, warnings: list[str], cancelled: Callable[[], bool] | None) -> IntakeResult:
+def _from_pdf(
+    data: bytes, name: str, warnings: list[str], cancelled: Callable[[], bool] | None, password: str | None = None
+) -> IntakeResult:
     from app.intake.pdf import read_pdf
 
     if b"%%EOF" not in data[-2048:]:
         warnings.append("The PDF seems cut short (its end marker is missing): some of its text may be missing.")
-    return _from_document(read_pdf(data, name, cancelled=cancelled), data, name, MEDIA_TYPES["pdf"], warnings)
+    content = read_pdf(data, name, cancelled=cancelled, password=password)
+    return _from_document(content, data, name, MEDIA_TYPES["pdf"], warnings)
 
 
 def _from_document(

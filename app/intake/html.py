@@ -305,11 +305,40 @@ def read_html(data: bytes, name: str) -> HtmlContent:
     return content
 
 
+_HEADER_LINE = re.compile(rb"^[!-9;-~]+:")
+
+
+def unfold_headers(data: bytes) -> bytes:
+    """The MHTML with its top header block repaired: a line there that is neither a header
+    ("Name: value") nor a folded continuation (starting with a space or tab) continues the header
+    above it, as Chrome writes a long X-Snapshot-Title. The email parser would otherwise end the
+    headers at that line and take the rest (boundary included) for the body."""
+    end = re.search(rb"\r?\n\r?\n", data)
+    if end is None:
+        return data
+    head, rest = data[: end.start()], data[end.start() :]
+    lines = re.split(rb"(\r?\n)", head)
+    fixed = [lines[0]]
+    for index in range(2, len(lines), 2):
+        line = lines[index]
+        if line and not line[:1].isspace() and not _HEADER_LINE.match(line):
+            line = b" " + line  # a continuation the writer forgot to fold
+        fixed.extend((lines[index - 1], line))
+    return b"".join(fixed) + rest
+
+
 def read_mhtml(data: bytes, name: str) -> HtmlContent:
     """A page saved as a single file (MHTML, "Webpage, single file"): its HTML part, read as a page."""
     try:
-        message = email.message_from_bytes(data, policy=email.policy.default)
+        message = email.message_from_bytes(unfold_headers(data), policy=email.policy.default)
         page = next((part for part in message.walk() if part.get_content_type() == "text/html"), None)
+        lost = {type(defect).__name__ for defect in message.defects}
+        if page is None and lost & {"StartBoundaryNotFoundDefect", "NoBoundaryInMultipartDefect"}:
+            raise refuse(
+                name,
+                "the saved page (MHTML) is damaged: its parts cannot be found (the boundary between them is "
+                "missing or does not match the one its header names).",
+            )
         if page is None:
             raise refuse(name, "the saved page (MHTML) holds no HTML part.")
         payload = page.get_payload(decode=True) or b""

@@ -42,6 +42,20 @@ def refuse(name: str, reason: str) -> ValidationError:
     return ValidationError(f"{name or 'The file'} was not imported: {reason}")
 
 
+class PasswordNeeded(ValidationError):
+    """A protected file: it opens with the right password (`wrong`: the one given did not open it)."""
+
+    def __init__(self, name: str, *, wrong: bool = False) -> None:
+        self.name = name or "The file"
+        self.wrong = wrong
+        reason = (
+            "the password given does not open it."
+            if wrong
+            else "it is protected by a password; give the password to import it."
+        )
+        super().__init__(f"{self.name} was not imported: {reason}")
+
+
 def check_size(data: bytes, name: str, limit: int = MAX_INPUT_BYTES) -> None:
     if not data:
         raise refuse(name, "the file is empty.")

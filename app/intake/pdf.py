@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from app.intake import limits, pdf_worker
-from app.intake.limits import refuse
+from app.intake.limits import PasswordNeeded, refuse
 from app.intake.result import Cancelled, TextBuilder
 
 
@@ -38,6 +38,7 @@ def run_child(
     time_limit: float | None = None,
     memory_limit: int | None = None,
     cancelled: Callable[[], bool] | None = None,
+    password: str = "",
 ) -> dict[str, Any]:
     """Parse `data` in a child process; the child's message, or {"error": "timeout"|"crashed", ...}.
 
@@ -51,7 +52,7 @@ def run_child(
     ours, theirs = context.Pipe(duplex=True)
     process = context.Process(
         target=pdf_worker.child_main,
-        args=(theirs, limits.PDF_MAX_PAGES, memory_limit, int(time_limit) + 5),
+        args=(theirs, limits.PDF_MAX_PAGES, memory_limit, int(time_limit) + 5, password),
         daemon=True,
         name="factdesk-pdf-reader",
     )
@@ -90,8 +91,11 @@ def _send(connection: Any, data: bytes) -> None:
         connection.send_bytes(data)
 
 
-def read_pdf(data: bytes, name: str, *, cancelled: Callable[[], bool] | None = None) -> PdfContent:
-    message = run_child(data, cancelled=cancelled)
+def read_pdf(
+    data: bytes, name: str, *, cancelled: Callable[[], bool] | None = None, password: str | None = None
+) -> PdfContent:
+    """The PDF's text; `password` opens a protected one (PasswordNeeded says one is needed or was wrong)."""
+    message = run_child(data, cancelled=cancelled, password=password or "")
     error = message.get("error")
     if error == "timeout":
         seconds = limits.PDF_TIME_LIMIT_S
@@ -99,13 +103,25 @@ def read_pdf(data: bytes, name: str, *, cancelled: Callable[[], bool] | None = N
     if error == "memory" or (error == "crashed" and message.get("exitcode") not in (0, None)):
         raise refuse(name, "the PDF reader ran out of memory or stopped on this file (a damaged or hostile file?).")
     if error == "password":
-        raise refuse(name, "the PDF is protected by a password. Remove the protection and try again.")
+        raise PasswordNeeded(name, wrong=bool(password))
     if error == "pages":
         raise refuse(name, f"the PDF has more than {limits.PDF_MAX_PAGES:,} pages.")
     if error:
         detail = message.get("detail") or "unknown error"
         raise refuse(name, f"it is not a readable PDF (damaged or truncated: {detail}).")
     chars, unmapped, pages = message["chars"], message["unmapped"], message["pages"]
+    complaints = message.get("complaints") or []
+    if pages == 0:
+        where = "its trailer or its list of pages is missing or broken"
+        raise refuse(name, f"the PDF is damaged: no page could be found in it ({where}).")
+    if chars - unmapped <= 0 and not message.get("images") and complaints:
+        raise refuse(name, f"the PDF is damaged: its pages could not be read ({complaints[0]}).")
+    if chars - unmapped <= 0 and not message.get("images"):
+        raise refuse(
+            name,
+            f"the PDF's {pages} page{'s are' if pages != 1 else ' is'} empty: no text, no images, no drawings; "
+            "there is nothing in it to import.",
+        )
     if chars - unmapped <= 0:
         raise refuse(
             name,

@@ -11,7 +11,9 @@ page numbers) are dropped.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import logging
 import re
 import statistics
 from collections import Counter
@@ -75,14 +77,18 @@ def _metadata(document: Any) -> dict[str, str | None]:
     }
 
 
-def _lines(pages: list[Any]) -> list[Line]:
-    from pdfminer.layout import LTChar, LTTextContainer, LTTextLine
+def _lines(pages: list[Any], images: list[int] | None = None) -> list[Line]:
+    """The text lines of laid-out pages; counts the images and drawn shapes met into `images[0]`."""
+    from pdfminer.layout import LTChar, LTCurve, LTImage, LTTextContainer, LTTextLine
 
     lines = []
     for number, page in enumerate(pages):
 
         def walk(item: Any, number: int = number) -> None:
-            if isinstance(item, LTTextLine):
+            if isinstance(item, (LTImage, LTCurve)):
+                if images is not None:
+                    images[0] += 1
+            elif isinstance(item, LTTextLine):
                 text = item.get_text().rstrip("\n")
                 sizes = [round(ch.size, 1) for ch in item if isinstance(ch, LTChar) and not ch.get_text().isspace()]
                 if text.strip():
@@ -223,20 +229,72 @@ def paragraphs(lines: list[Line]) -> list[tuple[str, str]]:
     return result
 
 
-def extract(data: bytes, max_pages: int) -> dict[str, Any]:
+class _Complaints(logging.Handler):
+    """What pdfminer says about a damaged file (it logs it): kept to tell damage from a scan, not printed."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.messages) < 20 and "text extraction" not in str(record.msg):  # a permission flag, not damage
+            with contextlib.suppress(Exception):
+                self.messages.append(record.getMessage()[:200])
+
+
+def capture_complaints() -> _Complaints:
+    """Route pdfminer's log (warnings about damaged files) into a list instead of standard error."""
+    handler = _Complaints()
+    for name in ("pdfminer", "fontTools"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = [handler]
+        logger.propagate = False
+        logger.setLevel(logging.WARNING)
+    logging.captureWarnings(True)
+    logging.getLogger("py.warnings").handlers[:] = [handler]
+    logging.getLogger("py.warnings").propagate = False
+    return handler
+
+
+def _passwords(password: str) -> list[str]:
+    """The password as pdfminer takes it, and its UTF-8 bytes read as Latin-1 (how newer writers
+    store a non-Latin password in an older encryption revision)."""
+    candidates = [password]
+    with contextlib.suppress(UnicodeEncodeError):
+        utf8 = password.encode("utf-8").decode("latin-1")
+        if utf8 != password:
+            candidates.append(utf8)
+    return candidates
+
+
+def _open(data: bytes, password: str) -> Any:
+    """The PDFDocument, or None when no candidate password opens it."""
+    from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
+    from pdfminer.pdfexceptions import PDFValueError
+    from pdfminer.pdfparser import PDFParser
+
+    for candidate in _passwords(password):
+        try:
+            return PDFDocument(PDFParser(BytesIO(data)), password=candidate)
+        except (PDFPasswordIncorrect, UnicodeEncodeError):
+            continue
+        except PDFValueError as exc:  # a password AES-256 cannot take (SASLprep refuses some characters)
+            if "SASLprep" not in str(exc):
+                raise
+    return None
+
+
+def extract(data: bytes, max_pages: int, password: str = "") -> dict[str, Any]:
     """The text layer of a PDF as paragraphs, with its metadata and counts."""
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
-    from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
 
-    parser = PDFParser(BytesIO(data))
-    try:
-        document = PDFDocument(parser)
-    except PDFPasswordIncorrect:
-        return {"error": "password"}
+    complaints = capture_complaints()
+    document = _open(data, password)
+    if document is None:
+        return {"error": "password", "given": bool(password)}
     meta = _metadata(document)
     resources = PDFResourceManager(caching=True)
     device = PDFPageAggregator(resources, laparams=LAParams())
@@ -247,7 +305,8 @@ def extract(data: bytes, max_pages: int) -> dict[str, Any]:
             return {"error": "pages", "pages": number}
         interpreter.process_page(page)
         pages.append(device.get_result())
-    lines = _lines(pages)
+    images = [0]
+    lines = _lines(pages, images)
     chars = sum(len(line.text.strip()) for line in lines)
     cid = sum(len(m) for line in lines for m in _CID.findall(line.text))
     lines = _drop_running_heads(lines, len(pages))
@@ -257,10 +316,12 @@ def extract(data: bytes, max_pages: int) -> dict[str, Any]:
         "pages": len(pages),
         "chars": chars,
         "unmapped": cid,
+        "images": images[0],
+        "complaints": complaints.messages,
     }
 
 
-def child_main(conn: Any, max_pages: int, memory_limit: int, cpu_seconds: int) -> None:
+def child_main(conn: Any, max_pages: int, memory_limit: int, cpu_seconds: int, password: str = "") -> None:
     """Entry point of the child process: set its own limits, read the bytes, parse, send one message back."""
     try:
         import resource  # POSIX only
@@ -271,7 +332,7 @@ def child_main(conn: Any, max_pages: int, memory_limit: int, cpu_seconds: int) -
         pass
     try:
         data = conn.recv_bytes()
-        message = extract(data, max_pages)
+        message = extract(data, max_pages, password)
     except MemoryError:
         message = {"error": "memory"}
     except RecursionError:

@@ -47,10 +47,14 @@ def import_file(
     overrides: dict[str, Any] | None = None,
     allow_duplicate: bool = False,
     cancelled: Callable[[], bool] | None = None,
+    password: str | None = None,
 ) -> ImportOutcome:
     """Read `path` and add it as a source. `overrides` replaces found metadata (title, kind,
-    outlet, author, url, published, language). Raises ValidationError (nothing written) if refused."""
-    return import_result(ws, read_file(path, cancelled=cancelled), overrides=overrides, allow_duplicate=allow_duplicate)
+    outlet, author, url, published, language); `password` opens a protected PDF. Raises
+    ValidationError (nothing written) if refused; its subclass PasswordNeeded when a password is
+    needed or the one given is wrong."""
+    result = read_file(path, cancelled=cancelled, password=password)
+    return import_result(ws, result, overrides=overrides, allow_duplicate=allow_duplicate)
 
 
 def import_text(

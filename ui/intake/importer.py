@@ -11,14 +11,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from app.changes import Changes
 from app.errors import FactdeskError
-from app.intake import Cancelled
+from app.intake import Cancelled, PasswordNeeded
 from app.services import sources
 from app.services.intake import ImportOutcome, import_file
 from app.workspace import Workspace
@@ -50,6 +51,7 @@ class ImportBatch:
     duplicates: list[tuple[str, ImportOutcome]] = field(default_factory=list)  # (file name, outcome)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (file name, warning)
+    locked: list[tuple[Path, bool]] = field(default_factory=list)  # (path, a password was given but wrong)
     stopped: bool = False  # cancelled before every file was read
 
     def changes(self) -> Changes:
@@ -65,9 +67,12 @@ def import_job(
     *,
     progress: Callable[[int, int], None],
     cancelled: Callable[[], bool],
+    passwords: dict[str, str] | None = None,
 ) -> ImportBatch:
     """Import `paths` one by one (runs in a worker thread: no widgets). A Cancel stops between files,
-    or inside a slow PDF; what was imported before it stays, and is reported."""
+    or inside a slow PDF; what was imported before it stays, and is reported. `passwords` (by path)
+    open protected PDFs; a protected file without the right one is set aside in `locked`."""
+    passwords = passwords or {}
     batch = ImportBatch()
     total = len(paths)
     if total > 1:  # a bulk import: a backup first, if anything changed since the newest one
@@ -88,10 +93,13 @@ def import_job(
         progress(index, total)
         name = Path(path).name or str(path)
         try:
-            outcome = import_file(workspace, path, cancelled=cancelled)
+            outcome = import_file(workspace, path, cancelled=cancelled, password=passwords.get(str(path)))
         except Cancelled:
             batch.stopped = True
             break
+        except PasswordNeeded as exc:
+            batch.locked.append((Path(path), exc.wrong))
+            continue
         except FactdeskError as exc:
             batch.refused.append((name, str(exc)))
             continue
@@ -183,8 +191,8 @@ class Importer(JobRunner):
         )
         return self.import_files([Path(p) for p in paths]) if paths else False
 
-    def import_files(self, paths: Sequence[Path]) -> bool:
-        """Import `paths` as sources; True if importing started."""
+    def import_files(self, paths: Sequence[Path], *, passwords: dict[str, str] | None = None) -> bool:
+        """Import `paths` as sources (`passwords`, by path, open protected PDFs); True if importing started."""
         session = self._session
         paths = [Path(p) for p in paths]
         if session is None or not paths:
@@ -198,7 +206,7 @@ class Importer(JobRunner):
         if self._job is not None:
             show_refusal(self._window, self.tr("Files are being imported already; wait for them or cancel."))
             return False
-        task = Task(import_job, session.workspace, paths)
+        task = Task(partial(import_job, passwords=dict(passwords or {})), session.workspace, paths)
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(paths), self._window)
         dialog.setObjectName("import_progress")
         dialog.setWindowTitle(self.tr("Import Files"))
@@ -258,6 +266,49 @@ class Importer(JobRunner):
             self._status(self._status_text(batch))
             self._tell(batch)
         self.import_finished.emit(batch)
+        if talk and batch.locked and job.session is self._session:
+            self._ask_passwords(batch)
+
+    # -- protected files -----------------------------------------------------------------------------
+
+    def _ask_passwords(self, batch: ImportBatch) -> None:
+        """Ask for the password of each protected file and import those given (again, if one was wrong)."""
+        given: dict[str, str] = {}
+        skipped = []
+        for path, wrong in batch.locked:
+            password = self.ask_password(path.name, wrong=wrong)
+            if password is None:
+                skipped.append(path.name)
+            else:
+                given[str(path)] = password
+        if skipped:
+            self._status(self.tr("Not imported (no password given): %1").replace("%1", ", ".join(skipped)))
+        if given:
+            self.import_files([Path(p) for p in given], passwords=given)
+
+    def password_dialog(self, name: str, *, wrong: bool = False) -> QInputDialog:
+        """The dialog asking for a protected file's password; says so when the last one was wrong."""
+        dialog = QInputDialog(self._window)
+        dialog.setObjectName("import_password")
+        dialog.setWindowTitle(self.tr("Password Needed"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        if wrong:
+            label = self.tr("That password does not open “%1”. Try again:").replace("%1", name)
+        else:
+            label = self.tr("“%1” is protected by a password. Enter it to import the file:").replace("%1", name)
+        dialog.setLabelText(label)
+        dialog.setOkButtonText(self.tr("Import"))
+        return dialog
+
+    def ask_password(self, name: str, *, wrong: bool = False) -> str | None:
+        """The password the analyst typed for `name`, or None if they cancelled."""
+        dialog = self.password_dialog(name, wrong=wrong)
+        try:
+            accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+            return dialog.textValue() if accepted else None
+        finally:
+            dialog.deleteLater()
 
     # -- telling ------------------------------------------------------------------------------------
 
