@@ -403,3 +403,16 @@ class ClaimRelation(SQLModel, table=True):
     score: int = 0  # how alike the two looked when linked (0–100)
     created_at: datetime = Field(default_factory=utcnow)
     user: str = ""
+
+
+class SynonymGroup(SQLModel, table=True):
+    """Words an analyst told "checked before?" to treat as the same (migration 0009), beside the
+    lexicon that ships in resources/lexicon: the terms one per line."""
+
+    __tablename__ = "synonym_group"
+    __table_args__ = (_AUTOINC,)
+
+    id: int | None = Field(default=None, primary_key=True)
+    terms: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+    user: str = ""

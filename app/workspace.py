@@ -28,6 +28,7 @@ from app import integrity
 from app import lock as locks
 from app.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceError, WorkspaceTooNew
 from app.failures import write_failure
+from app.text.sql import register as register_text_functions
 
 #: PRAGMA application_id of every Factdesk workspace ("FDK1"): tells our files from other SQLite files.
 APPLICATION_ID = 0x46444B31
@@ -44,6 +45,7 @@ def _connect(path: Path, *, create: bool, read_only: bool = False) -> sqlite3.Co
     conn.isolation_level = None  # we issue BEGIN ourselves (see _on_begin)
     # SQLite's lower() folds ASCII only; filters fold Cyrillic and the rest through Python.
     conn.create_function("fd_fold", 1, _fold, deterministic=True)
+    register_text_functions(conn)  # the lemma index's triggers call them (migration 0009)
     pragmas = [f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL"]
     if not read_only:  # a read-only connection reads the file in whatever mode it is in
         pragmas.insert(1, "PRAGMA journal_mode=WAL")

@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection
 
 from app.models import Actor, Claim, ClaimEvidence, Evidence, Rating, Source
 from app.services.claims import ClaimFilter, filter_conditions
+from app.text import lemmas
 from app.workspace import Workspace
 
 #: snippet markers: private-use characters no text of ours contains; `Snippet.parts()` splits on them
@@ -62,6 +63,43 @@ class Term:
         parts = [f'"{v}"{star}' for v in variants]
         return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
+    @property
+    def phrase(self) -> bool:
+        return len(self.words) > 1
+
+    def lemma_fts(self) -> str:
+        """For the lemma index (claims): any lemma of the word, words sharing its root
+        (мобілізація: мобілізувати), or, for a prefix, lemmas that begin so."""
+        word = lemmas.fold(self.words[-1])
+        if self.prefix:
+            return f'"{word}"*'
+        parts = [f'"{word}"']
+        for lemma in lemmas.lemmas_of(word, lemmas.word_language(word)):
+            parts.append(f'"{lemma}"')
+            root = lemmas.root_of(lemma)
+            if root:
+                parts.append(f'"{root}"*')
+        parts = list(dict.fromkeys(parts))
+        return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+    def forms_fts(self) -> str:
+        """For indexes of the words as written (sources, evidence): every form of the word's lemmas
+        and words sharing its root; a phrase or prefix as typed."""
+        if self.phrase or self.prefix:
+            return self.fts()
+        word = lemmas.fold(self.words[0])
+        parts = [self.fts()] + [f'"{form}"' for form in lemmas.word_forms(word)]
+        parts += [f'"{root}"*' for root in self.roots()]
+        parts = list(dict.fromkeys(parts))
+        return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+    def roots(self) -> list[str]:
+        if self.phrase or self.prefix:
+            return []
+        word = lemmas.fold(self.words[0])
+        found = (lemmas.root_of(lemma) for lemma in lemmas.lemmas_of(word, lemmas.word_language(word)))
+        return list(dict.fromkeys(r for r in found if r))
+
 
 def parse_query(query: str) -> list[Term]:
     """The words, "phrases" and prefixes* of what was typed, and OR between two of them.
@@ -86,18 +124,25 @@ def parse_query(query: str) -> list[Term]:
     return terms
 
 
-def fts_expression(terms: list[Term], *, any_term: bool = False) -> str:
-    """An FTS5 MATCH expression in which every piece is a quoted string: all terms (AND), except
-    where OR was typed between two; with `any_term`, any of them."""
-    if any_term:
-        return " OR ".join(term.fts() for term in terms)
-    groups: list[list[str]] = []
+def term_groups(terms: list[Term]) -> list[list[Term]]:
+    """The terms in groups that must all match; the terms of one group were joined by OR."""
+    groups: list[list[Term]] = []
     for term in terms:
         if term.either and groups:
-            groups[-1].append(term.fts())
+            groups[-1].append(term)
         else:
-            groups.append([term.fts()])
-    return " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in groups)
+            groups.append([term])
+    return groups
+
+
+def fts_expression(terms: list[Term], *, any_term: bool = False, form=Term.fts) -> str:
+    """An FTS5 MATCH expression in which every piece is a quoted string: all terms (AND), except
+    where OR was typed between two; with `any_term`, any of them. `form` turns a term into FTS5
+    (as typed, `Term.lemma_fts` for the lemma index, `Term.forms_fts` for every form of a word)."""
+    if any_term:
+        return " OR ".join(form(term) for term in terms)
+    parts = [[form(t) for t in group] for group in term_groups(terms)]
+    return " AND ".join(g[0] if len(g) == 1 else "(" + " OR ".join(g) + ")" for g in parts)
 
 
 def words_condition(text: str, *, fallback_columns: tuple = ()) -> list:
@@ -122,8 +167,18 @@ def words_condition(text: str, *, fallback_columns: tuple = ()) -> list:
                 )
             )
         )
+        # any form of the word (мобілізацію finds мобілізація), in the claim, its claimant, role or tags
+        whole = Term(words)
+        alternatives = [whole.lemma_fts()] + ([term.lemma_fts()] if term.prefix else [])
+        lemma = Claim.id.in_(
+            select(_LEMMA_FTS.c.rowid).where(
+                text_clause("claim_lemma_fts MATCH :lemmas").bindparams(
+                    bindparam("lemmas", f"{{{_LEMMA_SEARCHED}}} : ({' OR '.join(alternatives)})", unique=True)
+                )
+            )
+        )
         others = contains_words(token, *fallback_columns) if fallback_columns else []
-        conditions.append(or_(indexed, *others))
+        conditions.append(or_(indexed, lemma, *others))
     return conditions
 
 
@@ -229,6 +284,10 @@ def _fold(text: str) -> str:
 def _hit_pattern(terms: list[Term]) -> re.Pattern | None:
     whole = {_fold(w) for t in terms for w in (t.words[:-1] if t.prefix else t.words)}
     prefixes = {_fold(t.words[-1]) for t in terms if t.prefix}
+    for term in terms:  # a word's other forms, and words sharing its root, are hits too
+        if not (term.phrase or term.prefix):
+            whole.update(lemmas.word_forms(lemmas.fold(term.words[0])))
+            prefixes.update(term.roots())
     alternatives = []
     if whole:
         words = "|".join(map(re.escape, sorted(whole, key=len, reverse=True)))
@@ -330,6 +389,10 @@ def _fts_table(kind: str):
 
 _FTS = {kind: _fts_table(kind) for kind in KINDS}
 _claim_fts = _FTS["claim"]
+# the lemmas of each claim (migration 0009): its words, verdict, claimant and role, tags, uk/ru keys
+_LEMMA_FTS = table("claim_lemma_fts", column("rowid"), column("words"), column("keys"))
+_LEMMA_SEARCHED = "words verdict people tags"
+_LEMMA_RANK = literal_column("bm25(claim_lemma_fts, 4.0, 1.5, 3.0, 3.0, 0.0)")
 
 
 def _rank(kind: str):
@@ -359,11 +422,14 @@ class Fts5Backend:
         results = SearchResults(query=query, terms=terms)
         if not terms:
             return results
-        expression = fts_expression(terms)
         conditions = filter_conditions(flt) if flt is not None else []
         with self._ws.engine.connect() as conn:
             for kind in kinds:
-                ranked = self._ranked(conn, kind, expression, conditions, limit + 1)
+                if kind == "claim":
+                    ranked = self._ranked_claims(conn, terms, conditions, limit + 1)
+                else:
+                    expression = fts_expression(terms, form=Term.forms_fts)
+                    ranked = self._ranked(conn, kind, expression, conditions, limit + 1)
                 results.more[kind] = len(ranked) > limit
                 ranked = ranked[:limit]
                 details = getattr(self, f"_{kind}_details")(conn, [i for i, _ in ranked], conditions)
@@ -376,6 +442,38 @@ class Fts5Backend:
                     hits.append(Hit(kind, i, detail.pop("title"), make_snippet(texts, terms), score, detail))
                 setattr(results, {"claim": "claims", "source": "sources", "evidence": "evidence"}[kind], hits)
         return results
+
+    def _ranked_claims(self, conn: Connection, terms: list[Term], conditions: list, limit: int):
+        """Words go to the lemma index (any form; the claimant, role and tags too), "phrases" to the
+        index of the words as written, so a phrase keeps its exact words. A group that joins a
+        phrase and a word by OR is looked up as written, each word in all its forms."""
+        groups = term_groups(terms)
+        if any(any(t.phrase for t in g) and not all(t.phrase for t in g) for g in groups) or all(
+            t.phrase for t in terms
+        ):
+            return self._ranked(conn, "claim", fts_expression(terms, form=Term.forms_fts), conditions, limit)
+        words = [g for g in groups if not g[0].phrase]
+        expression = " AND ".join("(" + " OR ".join(t.lemma_fts() for t in group) + ")" for group in words)
+        extra = list(conditions)
+        for n, group in enumerate(g for g in groups if g[0].phrase):
+            phrase = fts_expression(group, any_term=True)
+            extra.append(
+                _LEMMA_FTS.c.rowid.in_(
+                    select(_claim_fts.c.rowid).where(
+                        text_clause(f"claim_fts MATCH :phrase{n}").bindparams(bindparam(f"phrase{n}", phrase))
+                    )
+                )
+            )
+        window = (
+            select(_LEMMA_FTS.c.rowid.label("id"), _LEMMA_RANK.label("score"))
+            .select_from(_LEMMA_FTS)
+            .where(text("claim_lemma_fts MATCH :q"))
+        )
+        if conditions:
+            window = window.join(Claim, Claim.id == _LEMMA_FTS.c.rowid)
+        window = window.where(*extra).order_by(_LEMMA_FTS.c.rowid.desc()).limit(self.WINDOW).subquery()
+        best = select(window.c.id, window.c.score).order_by(window.c.score, window.c.id.desc()).limit(limit)
+        return [(row[0], row[1]) for row in conn.execute(best, {"q": f"{{{_LEMMA_SEARCHED}}} : ({expression})"})]
 
     def _ranked(self, conn: Connection, kind: str, expression: str, conditions: list, limit: int):
         fts = _FTS[kind]
