@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCompleter, QDateEdit, QHBoxLayout, QLabel, QLineE
 
 from app.errors import ValidationError
 from app.services.evidence import clean_url
+from ui.messages import words
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -127,7 +128,7 @@ def url_problem(url: str) -> str | None:
     try:
         clean_url(url)
     except ValidationError as exc:
-        return str(exc)
+        return words(exc)
     return None
 
 
@@ -140,6 +141,7 @@ def local_shortcut(keys: QKeySequence | str, widget: QWidget, slot) -> QShortcut
     return shortcut
 
 
-def show_refusal(parent: QWidget | None, message: str, *, title: str | None = None) -> None:
-    """Tell the analyst why something was not done: a message in words, never a traceback."""
-    QMessageBox.warning(parent, title or "Factdesk", message)
+def show_refusal(parent: QWidget | None, message: object, *, title: str | None = None) -> None:
+    """Tell the analyst why something was not done: a message in words, never a traceback.
+    `message` may be the error itself: its words are put in the analyst's language."""
+    QMessageBox.warning(parent, title or "Factdesk", words(message))
