@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from app.messages import Size, Text, fill, words_of
+from app.messages import Size, Text, fill, msg, words_of
 
 
 def words(value: object) -> str:
@@ -24,7 +24,7 @@ def size_text(count: int) -> str:
     """A size in the analyst's units and number format: "950 bytes", "3.4 MB" / "3,4 МБ", "200 MB"."""
     locale = QLocale()
     if count < 1024:
-        return QCoreApplication.translate("units", "%n byte(s)", "", count).replace(str(count), locale.toString(count))
+        return _translated(msg("%n byte(s)", n=count))
     units = (
         QCoreApplication.translate("units", "KB"),
         QCoreApplication.translate("units", "MB"),

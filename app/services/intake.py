@@ -86,11 +86,12 @@ def import_result(
     values = source_service._clean(found | overrides)
     if len(result.text) > source_service.MAX_TEXT_CHARS:
         raise ValidationError(msg(
-            "The text is longer than {MAX_TEXT_CHARS} characters.",
-            MAX_TEXT_CHARS=source_service.MAX_TEXT_CHARS,
+            "The text is longer than {limit} characters.",
+            limit=source_service.MAX_TEXT_CHARS,
         ))
     if not result.text.strip():
-        raise ValidationError(msg("{value} holds no text.", value=result.name or 'The text'))
+        empty = msg("{name} holds no text.", name=result.name) if result.name else msg("The text is empty.")
+        raise ValidationError(empty)
     summary = result.summary()
     with ws.writing() as session:
         existing = session.exec(
