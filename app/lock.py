@@ -28,6 +28,7 @@ from pathlib import Path
 from app import app_version
 from app.clock import utcnow
 from app.errors import WorkspaceError, WorkspaceLocked
+from app.messages import Text, msg
 
 LOCK_SUFFIX = ".lock"
 #: Windows locks a byte range; lock one far past the JSON so readers can still read the holder.
@@ -44,9 +45,12 @@ class Holder:
     since: datetime | None
     version: str
 
-    def describe(self) -> str:
-        since = self.since.astimezone().strftime("%Y-%m-%d %H:%M") if self.since else "an unknown time"
-        return f"{self.user or 'someone'} on {self.host or 'an unknown computer'} (since {since})"
+    def describe(self) -> Text:
+        user = self.user or msg("someone")
+        host = self.host or msg("an unknown computer")
+        if self.since is None:
+            return msg("{user} on {host} (since an unknown time)", user=user, host=host)
+        return msg("{user} on {host} (since {since})", user=user, host=host, since=self.since)
 
 
 def lock_path(workspace: Path) -> Path:
@@ -133,12 +137,17 @@ def _take(workspace: Path, *, user: str) -> int:
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 error = WorkspaceLocked(  # offered read-only, like a workspace someone else holds
-                    f"{workspace.name} cannot be opened for writing: its folder is not writable. "
-                    "You can open it read-only, or copy it to a folder you can write to."
+                    msg(
+                        "{name} cannot be opened for writing: its folder is not writable. "
+                        "You can open it read-only, or copy it to a folder you can write to.",
+                        name=workspace.name,
+                    )
                 )
                 error.holder = None  # type: ignore[attr-defined]
                 raise error from exc
-            raise WorkspaceError(f"{workspace.name} cannot be locked for writing: {exc.strerror or exc}.") from exc
+            raise WorkspaceError(
+                msg("{name} cannot be locked for writing: {why}.", name=workspace.name, why=exc.strerror or str(exc))
+            ) from exc
         try:
             locked = _try_lock(fd)
         except OSError:  # no advisory locks on this file system: judge by the recorded process
@@ -157,17 +166,23 @@ def _take(workspace: Path, *, user: str) -> int:
                 os.unlink(path)
             _unlock(fd)
             os.close(fd)
-            raise WorkspaceError(f"{workspace.name} cannot be locked for writing: {exc.strerror or exc}.") from exc
+            raise WorkspaceError(
+                msg("{name} cannot be locked for writing: {why}.", name=workspace.name, why=exc.strerror or str(exc))
+            ) from exc
         return fd
     raise _locked_error(workspace)
 
 
 def _locked_error(workspace: Path) -> WorkspaceLocked:
     holder = read_holder(workspace)
-    who = holder.describe() if holder else "another Factdesk"
+    who = holder.describe() if holder else msg("another Factdesk")
     error = WorkspaceLocked(
-        f"{workspace.name} is open in Factdesk by {who}. Only one Factdesk at a time can change a "
-        "workspace; you can open it read-only."
+        msg(
+            "{name} is open in Factdesk by {who}. Only one Factdesk at a time can change a "
+            "workspace; you can open it read-only.",
+            name=workspace.name,
+            who=who,
+        )
     )
     error.holder = holder  # type: ignore[attr-defined]
     return error

@@ -29,6 +29,7 @@ from app import lock as locks
 from app.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceError, WorkspaceTooNew
 from app.failures import write_failure
 from app.text.sql import register as register_text_functions
+from app.messages import msg
 
 #: PRAGMA application_id of every Factdesk workspace ("FDK1"): tells our files from other SQLite files.
 APPLICATION_ID = 0x46444B31
@@ -78,19 +79,20 @@ def _make_engine(path: Path, *, create: bool = False, read_only: bool = False) -
 def check_file(path: Path) -> None:
     """Refuse, with a message, anything at `path` that is not a Factdesk workspace. Changes nothing."""
     if not path.exists():
-        raise WorkspaceError(f"There is no file at {path}.")
+        raise WorkspaceError(msg("There is no file at {path}.", path=str(path)))
     if path.is_dir():
-        raise NotAWorkspace(f"{path} is a folder, not a Factdesk workspace.")
+        raise NotAWorkspace(msg("{path} is a folder, not a Factdesk workspace.", path=str(path)))
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
     except OSError as exc:
-        raise WorkspaceError(f"{path} cannot be read: {exc.strerror or exc}.") from exc
+        why = exc.strerror or str(exc)
+        raise WorkspaceError(msg("{path} cannot be read: {why}.", path=str(path), why=why)) from exc
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise NotAWorkspace(f"{path.name} is not a Factdesk workspace.")
+        raise NotAWorkspace(msg("{name} is not a Factdesk workspace.", name=path.name))
     # The application id sits at byte offset 68 of the SQLite header, big-endian.
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise NotAWorkspace(f"{path.name} is an SQLite database, but not a Factdesk workspace.")
+        raise NotAWorkspace(msg("{name} is an SQLite database, but not a Factdesk workspace.", name=path.name))
 
 
 class Workspace:
@@ -122,9 +124,9 @@ class Workspace:
         """Create a new, empty workspace at `path` (refusing to overwrite anything)."""
         path = Path(path)
         if path.exists():
-            raise WorkspaceError(f"{path} already exists; choose another name.")
+            raise WorkspaceError(msg("{path} already exists; choose another name.", path=str(path)))
         if not path.parent.is_dir():
-            raise WorkspaceError(f"The folder {path.parent} does not exist.")
+            raise WorkspaceError(msg("The folder {folder} does not exist.", folder=str(path.parent)))
         user = user or default_user()
         hold = locks.acquire(path, user=user)
         try:
@@ -134,7 +136,7 @@ class Workspace:
         except sqlite3.Error as exc:
             path.unlink(missing_ok=True)
             hold.release()
-            raise WorkspaceError(f"Could not create {path}: {exc}.") from exc
+            raise WorkspaceError(msg("Could not create {path}: {why}.", path=str(path), why=str(exc))) from exc
         from app import migrations
 
         engine = _make_engine(path)
@@ -164,9 +166,12 @@ class Workspace:
         warnings = []
         if integrity.lost_wal_frames(path):
             warnings.append(
-                f"The journal file of {path.name} ({path.name}-wal) was deleted while it still held changes: "
-                "the last changes made before Factdesk stopped are lost. A backup may have them: "
-                "File ▸ Restore from Backup…"
+                msg(
+                    "The journal file of {name} ({name}-wal) was deleted while it still held changes: "
+                    "the last changes made before Factdesk stopped are lost. A backup may have them: "
+                    "File ▸ Restore from Backup…",
+                    name=path.name,
+                )
             )
         hold = locks.acquire(path, user=user) if lock and not read_only else None
         engine = _make_engine(path, read_only=read_only)
@@ -193,33 +198,48 @@ class Workspace:
             state = migrations.state(engine)
             if state.too_new:
                 raise WorkspaceTooNew(
-                    f"{path.name} was written by a newer version of Factdesk (schema {state.current}). "
-                    "Install the newer Factdesk to open it; this file was left unchanged."
+                    msg(
+                        "{name} was written by a newer version of Factdesk (schema {schema}). "
+                        "Install the newer Factdesk to open it; this file was left unchanged.",
+                        name=path.name,
+                        schema=str(state.current),
+                    )
                 )
             if state.needs_upgrade:
                 if read_only:
                     raise WorkspaceError(
-                        f"{path.name} was made by an older Factdesk and must be upgraded, which cannot be done "
-                        "while it is open read-only. Open it for writing once (when no one else has it open)."
+                        msg(
+                            "{name} was made by an older Factdesk and must be upgraded, which cannot be done "
+                            "while it is open read-only. Open it for writing once (when no one else has it open).",
+                            name=path.name,
+                        )
                     )
                 backup = _backup_before_upgrade(path)
                 try:
                     migrations.upgrade(engine)
                 except Exception as exc:
                     raise WorkspaceError(
-                        f"Upgrading {path.name} failed ({exc}); a copy from before the upgrade is at {backup}."
+                        msg(
+                            "Upgrading {name} failed ({why}); a copy from before the upgrade is at {backup}.",
+                            name=path.name,
+                            why=str(exc),
+                            backup=str(backup),
+                        )
                     ) from exc
         except (sqlite3.DatabaseError, sa_exc.DatabaseError) as exc:  # SQLAlchemy wraps sqlite3 errors
             reason = getattr(exc, "orig", None) or exc
             if isinstance(reason, sqlite3.OperationalError) and "locked" in str(reason):
                 raise WorkspaceError(
-                    f"{path.name} is busy: another program kept it locked for {BUSY_TIMEOUT_MS // 1000} seconds. "
-                    "Try again in a moment."
+                    msg(
+                        "{name} is busy: another program kept it locked for {seconds} seconds. Try again in a moment.",
+                        name=path.name,
+                        seconds=BUSY_TIMEOUT_MS // 1000,
+                    )
                 ) from exc
             if any(word in str(reason).lower() for word in ("malformed", "not a database", "corrupt")):
                 raise _damaged(path, [str(reason)]) from exc
             # anything else (cannot open, permissions, I/O) is not proof of damage: say it, rename nothing
-            raise WorkspaceError(f"{path.name} cannot be read ({reason}).") from exc
+            raise WorkspaceError(msg("{name} cannot be read ({why}).", name=path.name, why=str(reason))) from exc
 
     def close(self) -> None:
         """Close: fold the -wal into the main file (so a clean close leaves none) and let go of the lock."""
@@ -253,7 +273,7 @@ class Workspace:
     def writing(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on any error."""
         if self.read_only:
-            raise WorkspaceError(f"{self.path.name} is open read-only; changes cannot be saved.")
+            raise WorkspaceError(msg("{name} is open read-only; changes cannot be saved.", name=self.path.name))
         try:
             with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -294,9 +314,8 @@ def check_before_open(path: Path) -> None:
         check_file(path)
     except NotAWorkspace as exc:
         if path.is_file() and _has_backups(path):
-            raise _damaged(
-                path, ["its first bytes are no longer those of a workspace (cut short or overwritten)"], what="Cause: "
-            ) from exc
+            cause = msg("its first bytes are no longer those of a workspace (cut short or overwritten)")
+            raise _damaged(path, [cause], cause=True) from exc
         raise
 
 
@@ -306,9 +325,21 @@ def _has_backups(path: Path) -> bool:
     return bool(backup.list_backups(path))
 
 
-def _damaged(path: Path, problems: list[str], *, what: str = "SQLite reported: ") -> WorkspaceDamaged:
-    shown = "; ".join(problems[:5]) + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else "")
-    error = WorkspaceDamaged(f"{path.name} is damaged and was not opened. {what}{shown}.")
+def _damaged(path: Path, problems: list[str], *, cause: bool = False) -> WorkspaceDamaged:
+    """The error names the damage in words; SQLite's own (English, technical) report is kept in
+    `problems` for the dialog's details, not put in the sentence the analyst reads."""
+    if cause:
+        error = WorkspaceDamaged(
+            msg("{name} is damaged and was not opened. Cause: {cause}.", name=path.name, cause=problems[0])
+        )
+    else:
+        error = WorkspaceDamaged(
+            msg(
+                "{name} is damaged and was not opened: SQLite's check found %n problem(s) in it.",
+                name=path.name,
+                n=len(problems),
+            )
+        )
     error.problems = problems  # type: ignore[attr-defined]
     error.path = path  # type: ignore[attr-defined]
     return error
@@ -322,11 +353,14 @@ def _older_than_backups(path: Path, count: int) -> list[str]:
     backups = backup.list_backups(path)
     if not backups or backups[0].change_count is None or count >= backups[0].change_count:
         return []
-    when = backups[0].taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
     return [
-        f"{path.name} is older than its newest backup (taken {when}): changes made before that backup are "
-        "missing from it. If you did not put an older copy in its place, restore the backup: "
-        "File ▸ Restore from Backup…"
+        msg(
+            "{name} is older than its newest backup (taken {when}): changes made before that backup are "
+            "missing from it. If you did not put an older copy in its place, restore the backup: "
+            "File ▸ Restore from Backup…",
+            name=path.name,
+            when=backups[0].taken_at,
+        )
     ]
 
 

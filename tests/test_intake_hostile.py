@@ -150,7 +150,8 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path, monke
     monkeypatch.setattr(limits, "MAX_INPUT_BYTES", 1000)
     path = tmp_path / "large.pdf"
     path.write_bytes(b"%PDF-1.4\n" + b" " * 5000)
-    with pytest.raises(ValidationError, match=r"large\.pdf was not imported: the file is 0 MB; files up to 0 MB"):
+    refusal = r"large\.pdf was not imported: the file is 4\.9 KB; files up to 1,000 bytes"
+    with pytest.raises(ValidationError, match=refusal):
         read_file(path)
 
 

@@ -35,7 +35,7 @@ def closed(ws):
 def test_a_damaged_workspace_is_refused_untouched_and_unlocked(closed):
     zero_pages(closed, 3, 6)
     before = closed.read_bytes()
-    with pytest.raises(WorkspaceDamaged, match=r"damaged and was not opened\. SQLite reported") as info:
+    with pytest.raises(WorkspaceDamaged, match=r"damaged and was not opened: SQLite's check found") as info:
         Workspace.open(closed)
     assert info.value.problems
     assert closed.read_bytes() == before

@@ -123,7 +123,7 @@ def test_a_damaged_workspace_is_set_aside_and_the_newest_backup_offered(immediat
     answers = Answers(monkeypatch, "restore_newest", shot="damaged-offer.png")
     assert immediate.open_workspace(path)
     text = answers.texts[0]
-    assert "damaged and was not opened" in text and "SQLite reported" in text
+    assert "damaged and was not opened" in text and "SQLite's check found" in text
     assert "newest good backup" in text
     aside = [p for p in tmp_path.iterdir() if ".damaged-" in p.name and p.suffix == ".factdesk"]
     assert len(aside) == 1 and aside[0].read_bytes() == damaged  # kept, untouched

@@ -30,6 +30,7 @@ from ui.claims.pane import ClaimsPane
 from ui.evidence.library import EvidenceLibrary
 from ui.evidence.locker import Locker
 from ui.intake.importer import Importer
+from ui.messages import words
 from ui.reports.export import ReportExporter
 from ui.reports.pane import ReportsPane
 from ui.search.window import SearchWindow
@@ -142,7 +143,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         try:
             workspace = Workspace.create(path, user=self.settings.user_name() or None)
         except FactdeskError as exc:
-            show_refusal(self, str(exc))
+            show_refusal(self, exc)
             return False
         self._install(workspace)
         return True
@@ -167,7 +168,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         except WorkspaceDamaged as exc:
             return self.safety.open_damaged(Path(path), exc) and self.open_workspace(path)
         except FactdeskError as exc:
-            show_refusal(self, str(exc), title=self.tr("Cannot open workspace"))
+            show_refusal(self, exc, title=self.tr("Cannot open workspace"))
             if not Path(path).exists():
                 self.settings.forget(Path(path))
                 self.welcome.set_recent(self.settings.recent_workspaces())
@@ -185,7 +186,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 write_demo(path)
             except (FactdeskError, OSError) as exc:
-                show_refusal(self, self.tr("The demo workspace could not be written: %1").replace("%1", str(exc)))
+                show_refusal(self, self.tr("The demo workspace could not be written: %1").replace("%1", words(exc)))
                 return
         self.open_workspace(path)
 

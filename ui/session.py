@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app.changes import Changes
 from app.errors import FactdeskError
 from app.workspace import Workspace
+from ui.messages import words
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ class WorkspaceSession(QObject):
         try:
             changes = call()
         except FactdeskError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(words(exc))
             return None
         self.publish(changes)
         return changes
@@ -108,7 +109,7 @@ class ServiceCommand(QUndoCommand):
         except FactdeskError as exc:
             self.refused = True
             self.setObsolete(True)
-            self._session.failed.emit(str(exc))
+            self._session.failed.emit(words(exc))
             self._session.publish(self._refresh)
             return
         self._session.publish(changes)

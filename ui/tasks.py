@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import FactdeskError
+from ui.messages import words
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +88,7 @@ class Task(QObject):
             if self._cancel.is_set():
                 self.cancelled.emit()
             else:
-                self.failed.emit(str(exc))
+                self.failed.emit(words(exc))
         except Exception:
             if self._cancel.is_set():  # whatever broke, the analyst had already asked it to stop
                 log.debug("Task %s raised after it was cancelled", _name(self._fn), exc_info=True)

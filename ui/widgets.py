@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ValidationError
 from app.services.evidence import clean_url
+from ui.messages import words
 
 _DATE_PARTS = re.compile(r"^\s*(\d{1,4})\s*[./\-\s]\s*(\d{1,2})\s*[./\-\s]\s*(\d{1,4})\s*\.?\s*$")
 
@@ -296,7 +297,7 @@ def url_problem(url: str) -> str | None:
     try:
         clean_url(url)
     except ValidationError as exc:
-        return str(exc)
+        return words(exc)
     return None
 
 
@@ -309,6 +310,7 @@ def local_shortcut(keys: QKeySequence | str, widget: QWidget, slot) -> QShortcut
     return shortcut
 
 
-def show_refusal(parent: QWidget | None, message: str, *, title: str | None = None) -> None:
-    """Tell the analyst why something was not done: a message in words, never a traceback."""
-    QMessageBox.warning(parent, title or "Factdesk", message)
+def show_refusal(parent: QWidget | None, message: object, *, title: str | None = None) -> None:
+    """Tell the analyst why something was not done: a message in words, never a traceback.
+    `message` may be the error itself: its words are put in the analyst's language."""
+    QMessageBox.warning(parent, title or "Factdesk", words(message))

@@ -9,6 +9,7 @@ to a workspace (that is `app.services.intake`) and nothing here imports Qt.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +19,9 @@ from app.intake import limits
 from app.intake.language import detect_language
 from app.intake.limits import PasswordNeeded, refuse
 from app.intake.result import Cancelled, IntakeResult, Paragraph, clean_name, clean_text
+from app.messages import Size, msg
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "Cancelled",
@@ -46,18 +50,20 @@ _EXTENSIONS = {
     ".htm": "html", ".html": "html", ".xhtml": "html",
     ".mht": "mhtml", ".mhtml": "mhtml",
 }  # fmt: skip
-_FORMAT_NAMES = {"text": "plain text", "pdf": "a PDF", "docx": "a Word document", "html": "a web page",
-                 "mhtml": "a saved web page (MHTML)"}  # fmt: skip
+_FORMAT_NAMES = {"text": msg("a plain text"), "pdf": msg("a PDF"), "docx": msg("a Word document"),
+                 "html": msg("a web page"), "mhtml": msg("a saved web page (MHTML)")}  # fmt: skip
 
 _REFUSED_KINDS = {
-    "ole": "it is in the old Word 97–2003 format (.doc) or another old Office format. "
-    "Open it in Word or LibreOffice and save it as .docx, then import that.",
-    "rtf": "it is a Rich Text (RTF) file. Save it as .docx or as plain text, then import that.",
-    "image": "it is an image. Factdesk reads text; run text recognition (OCR) on it first.",
-    "archive": "it is a compressed archive or a program, not a document.",
-    "odf": "it is an OpenDocument file. Save it as .docx, then import that.",
-    "office": "it is an Excel or PowerPoint file, not a Word document.",
-    "zip": "it is a zip file, not a Word document.",
+    "ole": msg(
+        "it is in the old Word 97–2003 format (.doc) or another old Office format. "
+        "Open it in Word or LibreOffice and save it as .docx, then import that."
+    ),
+    "rtf": msg("it is a Rich Text (RTF) file. Save it as .docx or as plain text, then import that."),
+    "image": msg("it is an image. Factdesk reads text; run text recognition (OCR) on it first."),
+    "archive": msg("it is a compressed archive or a program, not a document."),
+    "odf": msg("it is an OpenDocument file. Save it as .docx, then import that."),
+    "office": msg("it is an Excel or PowerPoint file, not a Word document."),
+    "zip": msg("it is a zip file, not a Word document."),
 }
 
 
@@ -129,16 +135,22 @@ def read_file(
     name, _ = clean_name(path.name)
     try:
         if not path.exists():
-            raise refuse(name, "there is no such file.")
+            raise refuse(name, msg("there is no such file."))
         if path.is_dir():
-            raise refuse(name, "it is a folder, not a file.")
+            raise refuse(name, msg("it is a folder, not a file."))
         size = path.stat().st_size
         if size > limits.MAX_INPUT_BYTES:
-            limit = limits.MAX_INPUT_BYTES / limits.MB
-            raise refuse(name, f"the file is {size / limits.MB:,.0f} MB; files up to {limit:,.0f} MB can be imported.")
+            raise refuse(
+                name,
+                msg(
+                    "the file is {size}; files up to {limit} can be imported.",
+                    size=Size(size),
+                    limit=Size(limits.MAX_INPUT_BYTES),
+                ),
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise refuse(name, f"it cannot be read ({exc.strerror or exc}).") from exc
+        raise refuse(name, msg("it cannot be read ({why}).", why=exc.strerror or str(exc))) from exc
     return read_bytes(data, path.name, cancelled=cancelled, password=password)
 
 
@@ -154,11 +166,15 @@ def read_bytes(
     except (ValidationError, Cancelled):
         raise
     except MemoryError as exc:
-        raise refuse(shown, "it is too large to read in the memory available.") from exc
+        raise refuse(shown, msg("it is too large to read in the memory available.")) from exc
     except RecursionError as exc:
-        raise refuse(shown, "its structure is nested too deeply to read (a damaged or hostile file?).") from exc
+        raise refuse(shown, msg(
+            "its structure is nested too deeply to read (a damaged or hostile file?).",
+        )) from exc
     except Exception as exc:  # a parser tripping over a damaged file: a refusal, never a crash
-        raise refuse(shown, f"it could not be read ({type(exc).__name__}: {str(exc)[:200]}).") from exc
+        # the parser's own words ("PDFSyntaxError: No /Root object!") go to the log, not to the analyst
+        log.info("%s could not be read: %s: %s", shown, type(exc).__name__, str(exc)[:200])
+        raise refuse(shown, msg("it could not be read: it is damaged, or not what its name says.")) from exc
 
 
 def _read(
@@ -168,16 +184,25 @@ def _read(
     if kind == "zip":
         kind = _zip_kind(data, shown)
     if kind == "ole" and "EncryptedPackage".encode("utf-16-le") in data:
-        raise refuse(shown, "it is protected by a password. Open it in Word, remove the password, save, and try again.")
+        raise refuse(shown, msg(
+            "it is protected by a password. Open it in Word, remove the password, save, and try again.",
+        ))
     if kind in _REFUSED_KINDS:
         raise refuse(shown, _REFUSED_KINDS[kind])
     promised = _EXTENSIONS.get(Path(shown).suffix.lower())
     if promised in ("pdf", "docx") and kind != promised:
         named = _FORMAT_NAMES[promised]
-        raise refuse(shown, f"it is named as {named} but is not one (damaged, or another file renamed).")
+        raise refuse(shown, msg(
+            "it is named as {named} but is not one (damaged, or another file renamed).",
+            named=named,
+        ))
     if promised and promised != kind and not {promised, kind} <= {"text", "html"}:
         named, actual = _FORMAT_NAMES[promised], _FORMAT_NAMES[kind]
-        warnings.append(f"The file is named as {named} but is {actual}; it was read as such.")
+        warnings.append(msg(
+            "The file is named as {named} but is {actual}; it was read as such.",
+            named=named,
+            actual=actual,
+        ))
     if kind == "pdf":
         return _from_pdf(data, shown, warnings, cancelled, password)
     if kind == "docx":
@@ -190,7 +215,7 @@ def _read(
 def read_text(text: str, *, html: str | None = None) -> IntakeResult:
     """A paste from the clipboard: its rich form (HTML) when there is one with text in it, else the plain text."""
     if not isinstance(text, str):
-        raise ValidationError("The pasted text is not text.")
+        raise ValidationError(msg("The pasted text is not text."))
     name = "The pasted text"
     if html:
         from app.intake.html import read_fragment
@@ -229,7 +254,10 @@ def _from_text(data: bytes, name: str, warnings: list[str]) -> IntakeResult:
     from app.intake.text import read_plain
 
     if len(data) > 4 * limits.MAX_TEXT_CHARS + 4:  # more characters than a source holds, in any encoding
-        raise refuse(name, f"its text is longer than {limits.MAX_TEXT_CHARS:,} characters, the most a source holds.")
+        raise refuse(name, msg(
+            "its text is longer than {limit} characters, the most a source holds.",
+            limit=limits.MAX_TEXT_CHARS,
+        ))
     text, encoding, more = read_plain(data, name)
     return _finish(
         text,
@@ -255,7 +283,9 @@ def _from_pdf(
     from app.intake.pdf import read_pdf
 
     if b"%%EOF" not in data[-2048:]:
-        warnings.append("The PDF seems cut short (its end marker is missing): some of its text may be missing.")
+        warnings.append(msg(
+            "The PDF seems cut short (its end marker is missing): some of its text may be missing.",
+        ))
     content = read_pdf(data, name, cancelled=cancelled, password=password)
     return _from_document(content, data, name, MEDIA_TYPES["pdf"], warnings)
 
@@ -306,8 +336,10 @@ def _property_date_note(found) -> list[str]:
     if found is None:
         return []
     return [
-        f"The date {found.isoformat()} is when the file was created, from its properties; "
-        "check it against the publication date."
+        msg(
+            "The date {date} is when the file was created, from its properties; check it against the publication date.",
+            date=found.isoformat(),
+        )
     ]
 
 
@@ -342,7 +374,7 @@ def _finish(
     shown = shown or name
     limits.check_text_length(text, shown)
     if not text.strip():
-        raise refuse(shown, "it holds no text.")
+        raise refuse(shown, msg("it holds no text."))
     return IntakeResult(
         text=text,
         title=title[:1000],

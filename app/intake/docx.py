@@ -20,6 +20,7 @@ from lxml import etree
 
 from app.intake.limits import open_zip, parse_xml, read_part, refuse
 from app.intake.result import TextBuilder
+from app.messages import msg
 
 W_NAMESPACES = {
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -339,7 +340,7 @@ class _Reader:
         root = self._part(self.main)
         body = _child(root, "body")
         if body is None:
-            raise refuse(self.name, "the Word document has no body.")
+            raise refuse(self.name, msg("the Word document has no body."))
         self._blocks(body)
         self._flush_carry()
         done: set[tuple[str, str]] = set()
@@ -365,7 +366,9 @@ class _Reader:
                 if content is not None:
                     self._blocks(content, style_hint)
             elif kind == "altChunk":
-                self.warnings.append("The document embeds another file (an alternative chunk) that was not read.")
+                self.warnings.append(msg(
+                    "The document embeds another file (an alternative chunk) that was not read.",
+                ))
             elif kind is None and _ns(el) == (MC, "AlternateContent"):
                 choice = next((c for c in el if _ns(c) == (MC, "Choice")), None)
                 if choice is not None:
@@ -564,7 +567,7 @@ def read_docx(data: bytes, name: str) -> DocxContent:
     with archive:
         main = main_part(archive, name)
         if main is None:
-            raise refuse(name, "it is a zip file but not a Word document (.docx).")
+            raise refuse(name, msg("it is a zip file but not a Word document (.docx)."))
         reader = _Reader(archive, name, main)
         builder = reader.read()
         core = _core(archive, name)

@@ -22,6 +22,7 @@ from app.intake import limits
 from app.intake.limits import refuse
 from app.intake.result import TextBuilder, squeeze
 from app.intake.text import decode
+from app.messages import msg
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w:.]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -67,7 +68,7 @@ def _tree(text: str, name: str) -> etree._Element:
     try:
         return lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
-        raise refuse(name, f"it is not a readable web page ({exc}).") from exc
+        raise refuse(name, msg("it is not a readable web page.")) from exc
 
 
 # -- metadata ----------------------------------------------------------------------------------
@@ -282,7 +283,9 @@ def read_html_text(text: str, name: str, *, encoding: str = "", url: str = "") -
         body = root.find("body")
         fragment_blocks(body if body is not None else root, builder, drop_chrome=True)
         if builder.paragraphs:
-            warnings.append("The page's main text could not be told apart; all of its text was taken.")
+            warnings.append(msg(
+                "The page's main text could not be told apart; all of its text was taken.",
+            ))
     published = _parse_date(page["date"]) or _parse_date(found.get("date", ""))
     return HtmlContent(
         builder=builder,
@@ -340,11 +343,11 @@ def read_mhtml(data: bytes, name: str) -> HtmlContent:
                 "missing or does not match the one its header names).",
             )
         if page is None:
-            raise refuse(name, "the saved page (MHTML) holds no HTML part.")
+            raise refuse(name, msg("the saved page (MHTML) holds no HTML part."))
         payload = page.get_payload(decode=True) or b""
         charset = page.get_content_charset()
     except (ValueError, LookupError, TypeError, IndexError) as exc:
-        raise refuse(name, f"the saved page (MHTML) is damaged ({exc}).") from exc
+        raise refuse(name, msg("the saved page (MHTML) is damaged.")) from exc
     limits.check_size(payload, name, limits.MAX_HTML_BYTES)
     decoded = decode(payload, name, declared=charset)
     url = str(message.get("Snapshot-Content-Location") or page.get("Content-Location") or "")

@@ -14,6 +14,7 @@ from io import BytesIO
 from lxml import etree
 
 from app.errors import ValidationError
+from app.messages import Size, msg
 
 MB = 1024 * 1024
 
@@ -39,36 +40,47 @@ PDF_MAX_PAGES = 5_000
 
 
 def refuse(name: str, reason: str) -> ValidationError:
-    return ValidationError(f"{name or 'The file'} was not imported: {reason}")
+    """The refusal of file `name`, for `reason` (a msg(...) that goes on from "was not imported: ")."""
+    if not name:
+        return ValidationError(msg("The file was not imported: {reason}", reason=reason))
+    return ValidationError(msg("{name} was not imported: {reason}", name=name, reason=reason))
 
 
 class PasswordNeeded(ValidationError):
     """A protected file: it opens with the right password (`wrong`: the one given did not open it)."""
 
     def __init__(self, name: str, *, wrong: bool = False) -> None:
-        self.name = name or "The file"
+        self.name = name
         self.wrong = wrong
         reason = (
-            "the password given does not open it."
+            msg("the password given does not open it.")
             if wrong
-            else "it is protected by a password; give the password to import it."
+            else msg("it is protected by a password; give the password to import it.")
         )
-        super().__init__(f"{self.name} was not imported: {reason}")
+        super().__init__(refuse(name, reason).args[0])
 
 
 def check_size(data: bytes, name: str, limit: int = MAX_INPUT_BYTES) -> None:
     if not data:
-        raise refuse(name, "the file is empty.")
+        raise refuse(name, msg("the file is empty."))
     if len(data) > limit:
-        raise refuse(name, f"the file is {len(data) / MB:,.0f} MB; files up to {limit / MB:,.0f} MB can be imported.")
+        raise refuse(name, msg(
+            "the file is {size}; files up to {limit} can be imported.",
+            size=Size(len(data)),
+            limit=Size(limit),
+        ))
 
 
 def check_text_length(text: str, name: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
         raise refuse(
             name,
-            f"its text is {len(text):,} characters long; a source holds at most {MAX_TEXT_CHARS:,}. "
-            "Split the file into parts and import each.",
+            msg(
+                "its text is {count} characters long; a source holds at most {limit}. "
+                "Split the file into parts and import each.",
+                count=len(text),
+                limit=MAX_TEXT_CHARS,
+            ),
         )
 
 
@@ -89,35 +101,51 @@ def _entry_count_from_end_record(data: bytes) -> int | None:
 
 
 def open_zip(data: bytes, name: str, what: str = "Word document") -> zipfile.ZipFile:
-    """Open a zip container after checking it is not a bomb: entry count, declared sizes and ratios."""
+    """Open a zip container after checking it is not a bomb: entry count, declared sizes and ratios.
+    (Every caller opens a Word document; `what` stays for the signature, the messages say it.)"""
     count = _entry_count_from_end_record(data)
     if count is None:
-        raise refuse(name, f"it is not a complete {what} (the end of the file is missing or damaged).")
+        raise refuse(name, msg("it is not a complete Word document (the end of the file is missing or damaged)."))
     if count >= ZIP_MAX_ENTRIES or count == 0xFFFF:
-        raise refuse(name, f"it holds {count:,} parts or more; a {what} has a few dozen.")
+        raise refuse(name, msg("it holds {count} parts or more; a Word document has a few dozen.", count=count))
     try:
         archive = zipfile.ZipFile(BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, struct.error) as exc:
-        raise refuse(name, f"it is not a readable {what} ({exc}).") from exc
+        raise refuse(name, msg("it is not a readable Word document: it is damaged or cut short.")) from exc
     if len(infos) > ZIP_MAX_ENTRIES:
-        raise refuse(name, f"it holds {len(infos):,} parts; a {what} has a few dozen.")
+        raise refuse(name, msg("it holds {count} parts; a Word document has a few dozen.", count=len(infos)))
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
-            raise refuse(name, "it is encrypted (protected by a password). Remove the password in Word and try again.")
+            raise refuse(
+                name, msg("it is encrypted (protected by a password). Remove the password in Word and try again.")
+            )
         total += info.file_size
         if info.file_size > ZIP_RATIO_FLOOR and info.file_size > ZIP_MAX_RATIO * max(info.compress_size, 1):
             raise refuse(
                 name,
-                f"it looks like a zip bomb: the part {info.filename!r} unpacks from "
-                f"{info.compress_size:,} to {info.file_size:,} bytes.",
+                msg(
+                    "it looks like a zip bomb: the part “{part}” unpacks from {packed} to {size}.",
+                    part=info.filename,
+                    packed=Size(info.compress_size),
+                    size=Size(info.file_size),
+                ),
             )
     if total > ZIP_MAX_TOTAL_UNCOMPRESSED:
-        limit = ZIP_MAX_TOTAL_UNCOMPRESSED / MB
-        raise refuse(name, f"it would unpack to {total / MB:,.0f} MB; the limit is {limit:,.0f} MB.")
+        raise refuse(
+            name,
+            msg(
+                "it would unpack to {size}; the limit is {limit}.",
+                size=Size(total),
+                limit=Size(ZIP_MAX_TOTAL_UNCOMPRESSED),
+            ),
+        )
     if total > ZIP_RATIO_FLOOR and total > ZIP_MAX_RATIO * max(len(data), 1):
-        raise refuse(name, f"it looks like a zip bomb: {len(data):,} bytes that unpack to {total:,}.")
+        raise refuse(
+            name,
+            msg("it looks like a zip bomb: {size} that unpack to {total}.", size=Size(len(data)), total=Size(total)),
+        )
     return archive
 
 
@@ -128,15 +156,22 @@ def read_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes | None:
     except KeyError:
         return None
     if info.file_size > ZIP_MAX_PART:
-        size, limit = info.file_size / MB, ZIP_MAX_PART / MB
-        raise refuse(name, f"its part {part!r} is {size:,.0f} MB; the limit is {limit:,.0f} MB.")
+        raise refuse(
+            name,
+            msg(
+                "its part “{part}” is {size}; the limit is {limit}.",
+                part=part,
+                size=Size(info.file_size),
+                limit=Size(ZIP_MAX_PART),
+            ),
+        )
     try:
         with archive.open(info) as fh:
             data = fh.read(ZIP_MAX_PART + 1)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise refuse(name, f"its part {part!r} is damaged ({exc}).") from exc
+        raise refuse(name, msg("its part “{part}” is damaged.", part=part)) from exc
     if len(data) > ZIP_MAX_PART:
-        raise refuse(name, f"its part {part!r} is larger than it declares.")
+        raise refuse(name, msg("its part “{part}” is larger than it declares.", part=part))
     return data
 
 
@@ -161,7 +196,9 @@ def parse_xml(data: bytes, name: str, part: str) -> etree._Element:
     try:
         root = etree.fromstring(data, parser=xml_parser())
     except (etree.XMLSyntaxError, ValueError) as exc:
-        raise refuse(name, f"its part {part!r} is not well-formed XML ({exc}).") from exc
+        if "entity" in str(exc).lower() or b"<!DOCTYPE" in data[:4096]:
+            raise refuse(name, msg("its part “{part}” declares a DTD, which Word never writes.", part=part)) from exc
+        raise refuse(name, msg("its part “{part}” is damaged (not well-formed XML).", part=part)) from exc
     if root.getroottree().docinfo.internalDTD is not None:
-        raise refuse(name, f"its part {part!r} declares a DTD, which Word never writes.")
+        raise refuse(name, msg("its part “{part}” declares a DTD, which Word never writes.", part=part))
     return root

@@ -9,6 +9,7 @@ back paragraphs and metadata; whatever goes wrong in it becomes a refusal here.
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import threading
 import time
@@ -20,6 +21,9 @@ from typing import Any
 from app.intake import limits, pdf_worker
 from app.intake.limits import PasswordNeeded, refuse
 from app.intake.result import Cancelled, TextBuilder
+from app.messages import msg
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -99,16 +103,25 @@ def read_pdf(
     error = message.get("error")
     if error == "timeout":
         seconds = limits.PDF_TIME_LIMIT_S
-        raise refuse(name, f"reading the PDF took longer than {seconds:.0f} seconds (a damaged or hostile file?).")
+        raise refuse(name, msg(
+            "reading the PDF took longer than {seconds} seconds (a damaged or hostile file?).",
+            seconds=round(seconds),
+        ))
     if error == "memory" or (error == "crashed" and message.get("exitcode") not in (0, None)):
-        raise refuse(name, "the PDF reader ran out of memory or stopped on this file (a damaged or hostile file?).")
+        raise refuse(name, msg(
+            "the PDF reader ran out of memory or stopped on this file (a damaged or hostile file?).",
+        ))
     if error == "password":
         raise PasswordNeeded(name, wrong=bool(password))
     if error == "pages":
-        raise refuse(name, f"the PDF has more than {limits.PDF_MAX_PAGES:,} pages.")
+        raise refuse(name, msg(
+            "the PDF has more than {pages} pages.",
+            pages=limits.PDF_MAX_PAGES,
+        ))
     if error:
-        detail = message.get("detail") or "unknown error"
-        raise refuse(name, f"it is not a readable PDF (damaged or truncated: {detail}).")
+        # the reader's own words ("PDFSyntaxError: No /Root object!") go to the log, not to the analyst
+        log.info("%s: the PDF reader stopped: %s", name, message.get("detail") or error)
+        raise refuse(name, msg("it is not a readable PDF: it is damaged or cut short."))
     chars, unmapped, pages = message["chars"], message["unmapped"], message["pages"]
     complaints = message.get("complaints") or []
     if pages == 0:
@@ -125,16 +138,23 @@ def read_pdf(
     if chars - unmapped <= 0:
         raise refuse(
             name,
-            f"the PDF has no text layer: its {pages} page{'s hold' if pages != 1 else ' holds'} no text, only "
-            "images or drawings, as a scan does. Run text recognition (OCR) on it first, or paste the text.",
+            msg(
+                "the PDF has no text layer: none of its %n page(s) holds text, only images or drawings, as a scan "
+                "does. Run text recognition (OCR) on it first, or paste the text.",
+                n=pages,
+            ),
         )
     warnings = []
     if unmapped > chars / 2:
-        raise refuse(name, "the PDF's text cannot be read: its fonts do not say which letters they draw.")
+        raise refuse(name, msg(
+            "the PDF's text cannot be read: its fonts do not say which letters they draw.",
+        ))
     if unmapped:
-        warnings.append(f"{unmapped:,} characters of the PDF's text layer could not be read and were left out.")
+        warnings.append(msg("%n character(s) of the PDF's text layer could not be read and were left out.", n=unmapped))
     if chars < 20 * pages:
-        warnings.append("The PDF has very little text for its pages: some pages may be scans, which were left out.")
+        warnings.append(msg(
+            "The PDF has very little text for its pages: some pages may be scans, which were left out.",
+        ))
     builder = TextBuilder()
     for text, style in message["paragraphs"]:
         builder.add(text, style)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
+from app.messages import msg
+
 
 class Cancelled(Exception):
     """The caller asked to stop (an import dialog's Cancel); nothing was read or written."""
@@ -89,14 +91,17 @@ def _scrub(text: str) -> tuple[str, int, int]:
 def _scrub_warnings(text: str, controls: int, surrogates: int) -> list[str]:
     warnings = []
     if controls:
-        warnings.append(f"{controls:,} control character{'s' if controls != 1 else ''} (such as NUL) were removed.")
+        warnings.append(msg("%n control character(s) (such as NUL) were removed.", n=controls))
     if surrogates:
-        warnings.append(f"{surrogates:,} broken character{'s' if surrogates != 1 else ''} were replaced with �.")
+        warnings.append(msg("%n broken character(s) were replaced with �.", n=surrogates))
     overrides = len(_OVERRIDES.findall(text))
     if overrides:
         warnings.append(
-            f"The text holds {overrides} right-to-left or left-to-right override character"
-            f"{'s' if overrides != 1 else ''}: what you see may be in another order than what is stored."
+            msg(
+                "The text holds %n right-to-left or left-to-right override character(s): what you see "
+                "may be in another order than what is stored.",
+                n=overrides,
+            )
         )
     return warnings
 
@@ -115,11 +120,14 @@ def clean_name(name: str) -> tuple[str, list[str]]:
     warnings = []
     if bidi:
         warnings.append(
-            "The file name held invisible direction-changing characters, which were removed: "
-            f"its real name reads {cleaned!r}. A name like that can pretend to be another kind of file."
+            msg(
+                "The file name held invisible direction-changing characters, which were removed: its real name reads "
+                "“{cleaned}”. A name like that can pretend to be another kind of file.",
+                cleaned=cleaned,
+            )
         )
     elif controls:
-        warnings.append("Control characters were removed from the file name.")
+        warnings.append(msg("Control characters were removed from the file name."))
     return cleaned, warnings
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from app.intake.limits import check_text_length, refuse
 from app.intake.result import clean_text
+from app.messages import msg
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),  # before UTF-16 LE: its BOM starts the same way
@@ -104,7 +105,7 @@ def decode(data: bytes, name: str, *, declared: str | None = None) -> Decoded:
 
 def _replaced(text: str, label: str) -> str:
     count = text.count("\ufffd")
-    return f"{count:,} byte sequence{'s' if count != 1 else ''} invalid in {label} were replaced with �."
+    return msg("%n byte sequence(s) invalid in {encoding} were replaced with �.", n=count, encoding=label)
 
 
 def _detect(data: bytes, name: str) -> Decoded:
@@ -113,7 +114,9 @@ def _detect(data: bytes, name: str) -> Decoded:
     sample = data if len(data) <= _SAMPLE else _cut_at_line(data, _SAMPLE)
     best = from_bytes(sample, cp_isolation=CANDIDATES, explain=False).best()
     if best is None:
-        raise refuse(name, "it is not text in any encoding Factdesk knows (is it a binary file with the wrong name?).")
+        raise refuse(name, msg(
+            "it is not text in any encoding Factdesk knows (is it a binary file with the wrong name?).",
+        ))
     codec = best.encoding
     if codec in ("koi8_r", "koi8_u"):
         codec = _koi8_variant(sample)
@@ -158,7 +161,7 @@ def check_is_text(text: str, name: str) -> None:
     """Refuse what decoded but is binary: a text with more than a few percent control characters."""
     sample = text[:65_536]
     if sample and len(_BINARY_CONTROLS.findall(sample)) > max(8, len(sample) // 50):
-        raise refuse(name, "it looks like a binary file, not text.")
+        raise refuse(name, msg("it looks like a binary file, not text."))
 
 
 def read_plain(data: bytes, name: str) -> tuple[str, str, list[str]]:

@@ -21,6 +21,7 @@ from app.changes import SOURCE, Changes
 from app.errors import ValidationError
 from app.intake import IntakeResult, read_file, read_text
 from app.intake.suggest import Suggestion, suggest
+from app.messages import msg
 from app.models import Blob, DismissedSuggestion, Source
 from app.services import sources as source_service
 from app.services._common import fetch
@@ -76,7 +77,7 @@ def import_result(
     overrides = dict(overrides or {})
     unknown = set(overrides) - set(source_service.EDITABLE)
     if unknown:
-        raise ValidationError(f"A source has no field {sorted(unknown)[0]!r}.")
+        raise ValidationError(msg("A source has no field “{value}”.", value=sorted(unknown)[0]))
     found = {
         "title": result.title or result.name or "Untitled",
         "kind": result.kind,
@@ -88,9 +89,13 @@ def import_result(
     }
     values = source_service._clean(found | overrides)
     if len(result.text) > source_service.MAX_TEXT_CHARS:
-        raise ValidationError(f"The text is longer than {source_service.MAX_TEXT_CHARS:,} characters.")
+        raise ValidationError(msg(
+            "The text is longer than {limit} characters.",
+            limit=source_service.MAX_TEXT_CHARS,
+        ))
     if not result.text.strip():
-        raise ValidationError(f"{result.name or 'The text'} holds no text.")
+        empty = msg("{name} holds no text.", name=result.name) if result.name else msg("The text is empty.")
+        raise ValidationError(empty)
     summary = result.summary()
     with ws.writing() as session:
         existing = session.exec(
@@ -220,7 +225,11 @@ def dismiss_suggestion(ws: Workspace, source_id: int, start: int, end: int) -> C
     with ws.writing() as session:
         source = fetch(session, Source, source_id, "source")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(source.text)):
-            raise ValidationError(f"The span {start}–{end} is not inside the source's text.")
+            raise ValidationError(msg(
+                "The span {start}–{end} is not inside the source's text.",
+                start=start,
+                end=end,
+            ))
         if session.get(DismissedSuggestion, (source_id, start, end)) is None:
             session.add(DismissedSuggestion(source_id=source_id, start=start, end=end))
         return Changes(subject=source_id, previous={"dismissed": (start, end)}).update(SOURCE, source_id)

@@ -68,4 +68,39 @@
         <translation><numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>app</name>
+    <message numerus="yes">
+        <source>the PDF has no text layer: none of its %n page(s) holds text, only images or drawings, as a scan does. Run text recognition (OCR) on it first, or paste the text.</source>
+        <translation><numerusform>the PDF has no text layer: none of its %n page holds text, only images or drawings, as a scan does. Run text recognition (OCR) on it first, or paste the text.</numerusform><numerusform>the PDF has no text layer: none of its %n pages holds text, only images or drawings, as a scan does. Run text recognition (OCR) on it first, or paste the text.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) of the PDF's text layer could not be read and were left out.</source>
+        <translation><numerusform>%n character of the PDF's text layer could not be read and were left out.</numerusform><numerusform>%n characters of the PDF's text layer could not be read and were left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control character(s) (such as NUL) were removed.</source>
+        <translation><numerusform>%n control character (such as NUL) were removed.</numerusform><numerusform>%n control characters (such as NUL) were removed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken character(s) were replaced with �.</source>
+        <translation><numerusform>%n broken character were replaced with �.</numerusform><numerusform>%n broken characters were replaced with �.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The text holds %n right-to-left or left-to-right override character(s): what you see may be in another order than what is stored.</source>
+        <translation><numerusform>The text holds %n right-to-left or left-to-right override character: what you see may be in another order than what is stored.</numerusform><numerusform>The text holds %n right-to-left or left-to-right override characters: what you see may be in another order than what is stored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) invalid in {encoding} were replaced with �.</source>
+        <translation><numerusform>%n byte sequence invalid in {encoding} were replaced with �.</numerusform><numerusform>%n byte sequences invalid in {encoding} were replaced with �.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is damaged and was not opened: SQLite's check found %n problem(s) in it.</source>
+        <translation><numerusform>{name} is damaged and was not opened: SQLite's check found %n problem in it.</numerusform><numerusform>{name} is damaged and was not opened: SQLite's check found %n problems in it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -1952,6 +1952,445 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>a plain text</source>
+        <translation>звичайний текст</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>документ Word</translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation>вебсторінка</translation>
+    </message>
+    <message>
+        <source>a saved web page (MHTML)</source>
+        <translation>збережена вебсторінка (MHTML)</translation>
+    </message>
+    <message>
+        <source>it is in the old Word 97–2003 format (.doc) or another old Office format. Open it in Word or LibreOffice and save it as .docx, then import that.</source>
+        <translation>він у старому форматі Word 97–2003 (.doc) або в іншому старому форматі Office. Відкрийте його у Word чи LibreOffice, збережіть як .docx і імпортуйте вже його.</translation>
+    </message>
+    <message>
+        <source>it is a Rich Text (RTF) file. Save it as .docx or as plain text, then import that.</source>
+        <translation>це файл RTF. Збережіть його як .docx або як звичайний текст і імпортуйте вже його.</translation>
+    </message>
+    <message>
+        <source>it is an image. Factdesk reads text; run text recognition (OCR) on it first.</source>
+        <translation>це зображення. Factdesk читає текст; спершу розпізнайте на ньому текст (OCR).</translation>
+    </message>
+    <message>
+        <source>it is a compressed archive or a program, not a document.</source>
+        <translation>це архів або програма, а не документ.</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file. Save it as .docx, then import that.</source>
+        <translation>це файл OpenDocument. Збережіть його як .docx і імпортуйте вже його.</translation>
+    </message>
+    <message>
+        <source>it is an Excel or PowerPoint file, not a Word document.</source>
+        <translation>це файл Excel або PowerPoint, а не документ Word.</translation>
+    </message>
+    <message>
+        <source>it is a zip file, not a Word document.</source>
+        <translation>це ZIP-архів, а не документ Word.</translation>
+    </message>
+    <message>
+        <source>The date {date} is when the file was created, from its properties; check it against the publication date.</source>
+        <translation>Дата {date} — це дата створення файлу з його властивостей; звірте її з датою публікації.</translation>
+    </message>
+    <message>
+        <source>it is protected by a password. Open it in Word, remove the password, save, and try again.</source>
+        <translation>він захищений паролем. Відкрийте його у Word, зніміть пароль, збережіть і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>it is named as {named} but is not one (damaged, or another file renamed).</source>
+        <translation>за назвою це {named}, але насправді ні (файл пошкоджений або це інший файл під новою назвою).</translation>
+    </message>
+    <message>
+        <source>The file is named as {named} but is {actual}; it was read as such.</source>
+        <translation>За назвою файлу це {named}, а насправді — {actual}; його прочитано відповідно.</translation>
+    </message>
+    <message>
+        <source>The pasted text is not text.</source>
+        <translation>Вставлене не є текстом.</translation>
+    </message>
+    <message>
+        <source>its text is longer than {limit} characters, the most a source holds.</source>
+        <translation>його текст довший за {limit} знаків — найбільший обсяг, який вміщує джерело.</translation>
+    </message>
+    <message>
+        <source>The PDF seems cut short (its end marker is missing): some of its text may be missing.</source>
+        <translation>Схоже, PDF обрізаний (немає позначки його кінця): частини тексту може бракувати.</translation>
+    </message>
+    <message>
+        <source>it holds no text.</source>
+        <translation>у ньому немає тексту.</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>такого файлу немає.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>це тека, а не файл.</translation>
+    </message>
+    <message>
+        <source>the file is {size}; files up to {limit} can be imported.</source>
+        <translation>файл має розмір {size}, а імпортувати можна файли до {limit}.</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({why}).</source>
+        <translation>його не вдається прочитати ({why}).</translation>
+    </message>
+    <message>
+        <source>it is too large to read in the memory available.</source>
+        <translation>він завеликий, щоб прочитати його в доступній пам’яті.</translation>
+    </message>
+    <message>
+        <source>its structure is nested too deeply to read (a damaged or hostile file?).</source>
+        <translation>його структура має надто глибоку вкладеність (файл пошкоджений чи шкідливий?).</translation>
+    </message>
+    <message>
+        <source>it could not be read: it is damaged, or not what its name says.</source>
+        <translation>його не вдалося прочитати: файл пошкоджений або не відповідає своїй назві.</translation>
+    </message>
+    <message>
+        <source>the Word document has no body.</source>
+        <translation>документ Word не має основної частини.</translation>
+    </message>
+    <message>
+        <source>it is a zip file but not a Word document (.docx).</source>
+        <translation>це ZIP-архів, але не документ Word (.docx).</translation>
+    </message>
+    <message>
+        <source>The document embeds another file (an alternative chunk) that was not read.</source>
+        <translation>У документ вбудовано інший файл (altChunk), який не прочитано.</translation>
+    </message>
+    <message>
+        <source>it is not a readable web page.</source>
+        <translation>це не вебсторінка, яку можна прочитати.</translation>
+    </message>
+    <message>
+        <source>The page&apos;s main text could not be told apart; all of its text was taken.</source>
+        <translation>Основний текст сторінки не вдалося виокремити; взято весь її текст.</translation>
+    </message>
+    <message>
+        <source>the saved page (MHTML) holds no HTML part.</source>
+        <translation>у збереженій сторінці (MHTML) немає HTML-частини.</translation>
+    </message>
+    <message>
+        <source>the saved page (MHTML) is damaged.</source>
+        <translation>збережена сторінка (MHTML) пошкоджена.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: {reason}</source>
+        <translation>Файл «{name}» не імпортовано: {reason}</translation>
+    </message>
+    <message>
+        <source>The file was not imported: {reason}</source>
+        <translation>Файл не імпортовано: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>файл порожній.</translation>
+    </message>
+    <message>
+        <source>its text is {count} characters long; a source holds at most {limit}. Split the file into parts and import each.</source>
+        <translation>його текст має {count} знаків, а джерело вміщує щонайбільше {limit}. Розділіть файл на частини та імпортуйте кожну.</translation>
+    </message>
+    <message>
+        <source>it is not a complete Word document (the end of the file is missing or damaged).</source>
+        <translation>це неповний документ Word (кінця файлу бракує або його пошкоджено).</translation>
+    </message>
+    <message>
+        <source>it holds {count} parts or more; a Word document has a few dozen.</source>
+        <translation>у ньому {count} або більше частин, тоді як у документі Word їх кілька десятків.</translation>
+    </message>
+    <message>
+        <source>it holds {count} parts; a Word document has a few dozen.</source>
+        <translation>у ньому частин: {count}, тоді як у документі Word їх кілька десятків.</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size}; the limit is {limit}.</source>
+        <translation>після розпакування він займав би {size}, а межа — {limit}.</translation>
+    </message>
+    <message>
+        <source>it looks like a zip bomb: {size} that unpack to {total}.</source>
+        <translation>схоже на ZIP-бомбу: {size}, що розпаковуються в {total}.</translation>
+    </message>
+    <message>
+        <source>its part “{part}” is {size}; the limit is {limit}.</source>
+        <translation>його частина «{part}» має розмір {size}, а межа — {limit}.</translation>
+    </message>
+    <message>
+        <source>its part “{part}” is larger than it declares.</source>
+        <translation>його частина «{part}» більша, ніж заявлено.</translation>
+    </message>
+    <message>
+        <source>its part “{part}” declares a DTD, which Word never writes.</source>
+        <translation>його частина «{part}» містить оголошення DTD, якого Word ніколи не записує.</translation>
+    </message>
+    <message>
+        <source>it is not a readable Word document: it is damaged or cut short.</source>
+        <translation>документ Word не вдається прочитати: він пошкоджений або обрізаний.</translation>
+    </message>
+    <message>
+        <source>it is encrypted (protected by a password). Remove the password in Word and try again.</source>
+        <translation>його зашифровано (захищено паролем). Зніміть пароль у Word і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>it looks like a zip bomb: the part “{part}” unpacks from {packed} to {size}.</source>
+        <translation>схоже на ZIP-бомбу: частина «{part}» розпаковується з {packed} до {size}.</translation>
+    </message>
+    <message>
+        <source>its part “{part}” is damaged.</source>
+        <translation>його частину «{part}» пошкоджено.</translation>
+    </message>
+    <message>
+        <source>its part “{part}” is damaged (not well-formed XML).</source>
+        <translation>його частину «{part}» пошкоджено (некоректний XML).</translation>
+    </message>
+    <message>
+        <source>reading the PDF took longer than {seconds} seconds (a damaged or hostile file?).</source>
+        <translation>читання PDF тривало понад {seconds} с (файл пошкоджений чи шкідливий?).</translation>
+    </message>
+    <message>
+        <source>the PDF reader ran out of memory or stopped on this file (a damaged or hostile file?).</source>
+        <translation>засобу читання PDF забракло пам’яті або він зупинився на цьому файлі (файл пошкоджений чи шкідливий?).</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password. Remove the protection and try again.</source>
+        <translation>PDF захищено паролем. Зніміть захист і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>the PDF has more than {pages} pages.</source>
+        <translation>у PDF понад {pages} сторінок.</translation>
+    </message>
+    <message>
+        <source>it is not a readable PDF: it is damaged or cut short.</source>
+        <translation>PDF не вдається прочитати: він пошкоджений або обрізаний.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the PDF has no text layer: none of its %n page(s) holds text, only images or drawings, as a scan does. Run text recognition (OCR) on it first, or paste the text.</source>
+        <translation>
+            <numerusform>у PDF немає текстового шару: на його %n сторінці немає тексту, лише зображення чи малюнки, як у скані. Спершу розпізнайте текст (OCR) або вставте текст.</numerusform>
+            <numerusform>у PDF немає текстового шару: на жодній з його %n сторінок немає тексту, лише зображення чи малюнки, як у скані. Спершу розпізнайте текст (OCR) або вставте текст.</numerusform>
+            <numerusform>у PDF немає текстового шару: на жодній з його %n сторінок немає тексту, лише зображення чи малюнки, як у скані. Спершу розпізнайте текст (OCR) або вставте текст.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text cannot be read: its fonts do not say which letters they draw.</source>
+        <translation>текст PDF не вдається прочитати: його шрифти не повідомляють, які літери вони зображують.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) of the PDF&apos;s text layer could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n знак текстового шару PDF не вдалося прочитати, його пропущено.</numerusform>
+            <numerusform>%n знаки текстового шару PDF не вдалося прочитати, їх пропущено.</numerusform>
+            <numerusform>%n знаків текстового шару PDF не вдалося прочитати, їх пропущено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF has very little text for its pages: some pages may be scans, which were left out.</source>
+        <translation>У PDF замало тексту як на таку кількість сторінок: деякі з них можуть бути сканами, їх пропущено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control character(s) (such as NUL) were removed.</source>
+        <translation>
+            <numerusform>Вилучено %n керівний символ (як-от NUL).</numerusform>
+            <numerusform>Вилучено %n керівні символи (як-от NUL).</numerusform>
+            <numerusform>Вилучено %n керівних символів (як-от NUL).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broken character(s) were replaced with �.</source>
+        <translation>
+            <numerusform>%n пошкоджений символ замінено на �.</numerusform>
+            <numerusform>%n пошкоджені символи замінено на �.</numerusform>
+            <numerusform>%n пошкоджених символів замінено на �.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text holds %n right-to-left or left-to-right override character(s): what you see may be in another order than what is stored.</source>
+        <translation>
+            <numerusform>У тексті є %n символ примусової зміни напрямку письма: видимий порядок може відрізнятися від збереженого.</numerusform>
+            <numerusform>У тексті є %n символи примусової зміни напрямку письма: видимий порядок може відрізнятися від збереженого.</numerusform>
+            <numerusform>У тексті є %n символів примусової зміни напрямку письма: видимий порядок може відрізнятися від збереженого.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file name held invisible direction-changing characters, which were removed: its real name reads “{cleaned}”. A name like that can pretend to be another kind of file.</source>
+        <translation>Назва файлу містила невидимі символи зміни напрямку письма, їх вилучено: справжня назва — «{cleaned}». Така назва може видавати файл за файл іншого типу.</translation>
+    </message>
+    <message>
+        <source>Control characters were removed from the file name.</source>
+        <translation>З назви файлу вилучено керівні символи.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte sequence(s) invalid in {encoding} were replaced with �.</source>
+        <translation>
+            <numerusform>%n послідовність байтів, неприпустиму в кодуванні {encoding}, замінено на �.</numerusform>
+            <numerusform>%n послідовності байтів, неприпустимі в кодуванні {encoding}, замінено на �.</numerusform>
+            <numerusform>%n послідовностей байтів, неприпустимих у кодуванні {encoding}, замінено на �.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is not text in any encoding Factdesk knows (is it a binary file with the wrong name?).</source>
+        <translation>це не текст у жодному кодуванні, відомому Factdesk (можливо, це двійковий файл з хибною назвою?).</translation>
+    </message>
+    <message>
+        <source>it looks like a binary file, not text.</source>
+        <translation>схоже, це двійковий файл, а не текст.</translation>
+    </message>
+    <message>
+        <source>{user} on {host} (since {since})</source>
+        <translation>{user} на комп’ютері {host} (з {since})</translation>
+    </message>
+    <message>
+        <source>another Factdesk</source>
+        <translation>інший екземпляр Factdesk</translation>
+    </message>
+    <message>
+        <source>{name} is open in Factdesk by {who}. Only one Factdesk at a time can change a workspace; you can open it read-only.</source>
+        <translation>Робочий простір «{name}» відкрито у Factdesk: {who}. Змінювати робочий простір може лише один Factdesk водночас; ви можете відкрити його лише для читання.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>хтось</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>невідомому комп’ютері</translation>
+    </message>
+    <message>
+        <source>{user} on {host} (since an unknown time)</source>
+        <translation>{user} на комп’ютері {host} (невідомо, відколи)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be locked for writing: {why}.</source>
+        <translation>Робочий простір «{name}» не вдається заблокувати для запису: {why}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened for writing: its folder is not writable. You can open it read-only, or copy it to a folder you can write to.</source>
+        <translation>Робочий простір «{name}» не вдається відкрити для запису: до його теки не можна записувати. Відкрийте його лише для читання або скопіюйте в теку, до якої маєте право запису.</translation>
+    </message>
+    <message>
+        <source>A source has no field “{value}”.</source>
+        <translation>У джерела немає поля «{value}».</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>Текст довший за {limit} знаків.</translation>
+    </message>
+    <message>
+        <source>{name} holds no text.</source>
+        <translation>У файлі «{name}» немає тексту.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Текст порожній.</translation>
+    </message>
+    <message>
+        <source>The span {start}–{end} is not inside the source&apos;s text.</source>
+        <translation>Фрагмент {start}–{end} виходить за межі тексту джерела.</translation>
+    </message>
+    <message>
+        <source>{name} is older than its newest backup (taken {when}): changes made before that backup are missing from it. If you did not put an older copy in its place, restore the backup: File ▸ Restore from Backup…</source>
+        <translation>Робочий простір «{name}» старіший за свою найновішу резервну копію (створену {when}): у ньому бракує змін, внесених до цієї копії. Якщо ви не підміняли його старішою копією, відновіть резервну: Файл ▸ Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Файлу {path} немає.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a Factdesk workspace.</source>
+        <translation>{path} — це тека, а не робочий простір Factdesk.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Factdesk workspace.</source>
+        <translation>Файл «{name}» не є робочим простором Factdesk.</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite database, but not a Factdesk workspace.</source>
+        <translation>Файл «{name}» — це база даних SQLite, але не робочий простір Factdesk.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and was not opened. Cause: {cause}.</source>
+        <translation>Робочий простір «{name}» пошкоджено, його не відкрито. Причина: {cause}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is damaged and was not opened: SQLite&apos;s check found %n problem(s) in it.</source>
+        <translation>
+            <numerusform>Робочий простір «{name}» пошкоджено, його не відкрито: перевірка SQLite знайшла в ньому %n проблему.</numerusform>
+            <numerusform>Робочий простір «{name}» пошкоджено, його не відкрито: перевірка SQLite знайшла в ньому %n проблеми.</numerusform>
+            <numerusform>Робочий простір «{name}» пошкоджено, його не відкрито: перевірка SQLite знайшла в ньому %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {why}.</source>
+        <translation>Файл {path} не вдається прочитати: {why}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>Файл {path} уже існує; виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Теки {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>The journal file of {name} ({name}-wal) was deleted while it still held changes: the last changes made before Factdesk stopped are lost. A backup may have them: File ▸ Restore from Backup…</source>
+        <translation>Файл журналу робочого простору «{name}» ({name}-wal) видалено, коли в ньому ще були зміни: останні зміни перед зупинкою Factdesk втрачено. Вони можуть бути в резервній копії: Файл ▸ Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only; changes cannot be saved.</source>
+        <translation>Робочий простір «{name}» відкрито лише для читання; зміни не можна зберегти.</translation>
+    </message>
+    <message>
+        <source>its first bytes are no longer those of a workspace (cut short or overwritten)</source>
+        <translation>його перші байти вже не такі, як у робочого простору (файл обрізано або перезаписано)</translation>
+    </message>
+    <message>
+        <source>Could not create {path}: {why}.</source>
+        <translation>Не вдалося створити {path}: {why}.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of Factdesk (schema {schema}). Install the newer Factdesk to open it; this file was left unchanged.</source>
+        <translation>Робочий простір «{name}» створено новішою версією Factdesk (схема {schema}). Щоб відкрити його, установіть новішу версію; файл залишився без змін.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({why}).</source>
+        <translation>Робочий простір «{name}» не вдається прочитати ({why}).</translation>
+    </message>
+    <message>
+        <source>{name} was made by an older Factdesk and must be upgraded, which cannot be done while it is open read-only. Open it for writing once (when no one else has it open).</source>
+        <translation>Робочий простір «{name}» створено старішою версією Factdesk, і його треба оновити, а в режимі лише для читання це неможливо. Відкрийте його для запису хоча б раз (коли ніхто інший його не відкрив).</translation>
+    </message>
+    <message>
+        <source>{name} is busy: another program kept it locked for {seconds} seconds. Try again in a moment.</source>
+        <translation>Робочий простір «{name}» зайнятий: інша програма тримала його заблокованим {seconds} с. Спробуйте ще раз за мить.</translation>
+    </message>
+    <message>
+        <source>Upgrading {name} failed ({why}); a copy from before the upgrade is at {backup}.</source>
+        <translation>Не вдалося оновити робочий простір «{name}» ({why}); копія, зроблена до оновлення, лежить тут: {backup}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байти</numerusform>
+            <numerusform>%n байтів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>application</name>
     <message>
         <source>Something went wrong: %1
@@ -2261,6 +2700,25 @@ Your saved work is safe. Details were written to %2.</source>
     <message>
         <source>until %1</source>
         <translation>до %1</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>ТБ</translation>
     </message>
 </context>
 </TS>

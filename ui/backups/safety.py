@@ -14,6 +14,7 @@ from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
 from app.workspace import Workspace
 from ui.backups.dialog import RestoreDialog, claims_words, local_time, reason_words
 from ui.backups.scheduler import BackupScheduler
+from ui.messages import words
 from ui.tasks import Pool, Task, dismiss_progress, run_task
 from ui.widgets import show_refusal
 
@@ -53,7 +54,7 @@ class DataSafety(QObject):
         box = self._box(
             QMessageBox.Icon.Information,
             self.tr("Workspace in Use") if getattr(error, "holder", None) else self.tr("Open Read-Only?"),
-            _escape(str(error)),
+            _escape(words(error)),
             self.tr(
                 "Read-only, you can read everything and export reports, but not change anything. "
                 "Changes made in the other Factdesk show up when you open the workspace again."
@@ -69,7 +70,7 @@ class DataSafety(QObject):
         try:
             return Workspace.open(path, user=user, read_only=True)
         except FactdeskError as exc:
-            show_refusal(self._window, str(exc), title=self.tr("Cannot open workspace"))
+            show_refusal(self._window, exc, title=self.tr("Cannot open workspace"))
             return None
 
     def open_damaged(self, path: Path, error: WorkspaceDamaged) -> bool:
@@ -78,7 +79,7 @@ class DataSafety(QObject):
         try:
             aside = backup.set_aside(path)
         except FactdeskError as exc:
-            show_refusal(self._window, f"{error}\n\n{exc}", title=self.tr("Damaged workspace"))
+            show_refusal(self._window, f"{words(error)}\n\n{words(exc)}", title=self.tr("Damaged workspace"))
             return False
         newest = backup.newest_good_backup(path)
         details = self.tr("The damaged file was kept as it is, renamed to <b>%1</b>.").replace(
@@ -90,7 +91,10 @@ class DataSafety(QObject):
             details += "<br><br>" + self.tr("The newest good backup is from <b>%1</b> (%2).").replace(
                 "%1", local_time(newest.taken_at)
             ).replace("%2", claims_words(newest.claims))
-        box = self._box(QMessageBox.Icon.Critical, self.tr("Damaged workspace"), _escape(str(error)), details)
+        box = self._box(QMessageBox.Icon.Critical, self.tr("Damaged workspace"), _escape(words(error)), details)
+        problems = getattr(error, "problems", None) or []
+        if problems:  # SQLite's own report, in its own (English) words, for whoever repairs the file
+            box.setDetailedText("\n".join(words(problem) for problem in problems))
         restore = choose = None
         if newest is not None:
             restore = box.addButton(self.tr("Restore This Backup"), QMessageBox.ButtonRole.AcceptRole)
@@ -113,7 +117,7 @@ class DataSafety(QObject):
 
     def tell_warnings(self, workspace: Workspace) -> None:
         for warning in workspace.warnings:
-            QMessageBox.warning(self._window, self.tr("Changes may be missing"), warning)
+            QMessageBox.warning(self._window, self.tr("Changes may be missing"), words(warning))
 
     # -- the menu ------------------------------------------------------------------------------------
 
@@ -158,7 +162,7 @@ class DataSafety(QObject):
         try:
             before = backup.restore(path, chosen, user=self._settings.user_name())
         except FactdeskError as exc:
-            show_refusal(self._window, str(exc), title=self.tr("The backup was not restored"))
+            show_refusal(self._window, exc, title=self.tr("The backup was not restored"))
             return False
         message = self.tr("Restored the backup from %1.").replace("%1", local_time(chosen.taken_at))
         if before is not None:
@@ -175,7 +179,7 @@ class DataSafety(QObject):
         try:
             info = backup.take_backup(session.path, reason="manual")
         except FactdeskError as exc:
-            show_refusal(self._window, str(exc), title=self.tr("No backup was made"))
+            show_refusal(self._window, exc, title=self.tr("No backup was made"))
             return False
         self._on_backup_taken(info)
         return True

@@ -36,6 +36,7 @@ from app.models import Attachment
 from app.services import attachments, custody
 from ui.evidence import preview
 from ui.evidence.locker import Locker, clipboard_png, detach_command, on_paste, screenshot_name, temp_folder
+from ui.messages import words
 from ui.session import WorkspaceSession, follow
 from ui.tasks import Task, run_task
 from ui.widgets import local_shortcut, show_refusal
@@ -298,7 +299,7 @@ class EvidenceDetail(QWidget):
                 return
             data = attachments.read_head(ws, row.id, row.size)
         except FactdeskError as exc:
-            self._show_message(str(exc))
+            self._show_message(words(exc))
             return
         if kind == "image":
             box = self.preview.size().boundedTo(QSize(1600, 1200)).expandedTo(QSize(320, 200))
@@ -384,7 +385,7 @@ class EvidenceDetail(QWidget):
         try:
             path, changes = attachments.temp_copy(self._session.workspace, row.id, temp_folder())
         except FactdeskError as exc:
-            show_refusal(self, str(exc))
+            show_refusal(self, exc)
             return
         self._session.publish(changes)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

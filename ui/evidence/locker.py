@@ -27,6 +27,7 @@ from app.models import Stance
 from app.services import attachments, evidence
 from app.services.attachments import AttachmentCancelled, IntegrityReport
 from app.workspace import Workspace
+from ui.messages import words
 from ui.session import ServiceCommand, WorkspaceSession
 from ui.settings import Settings
 from ui.tasks import JobRunner, Pool, Task, dismiss_progress, run_task
@@ -117,7 +118,7 @@ def attach_job(
             batch.stopped = True
             break
         except FactdeskError as exc:
-            batch.refused.append((item.name, str(exc)))
+            batch.refused.append((item.name, words(exc)))
         except Exception:  # never a traceback for the analyst; the details go to the log
             log.exception("Attaching %s failed", item.name)
             batch.refused.append((item.name, QCoreApplication.translate("locker", "something unexpected went wrong.")))
@@ -324,7 +325,7 @@ class Locker(JobRunner):
         if talk:
             if batch.refused:
                 lines = "\n".join(
-                    f"• {why}" if why.startswith(name) else f"• {name}: {why}" for name, why in batch.refused
+                    f"• {why}" if name in why else f"• {name}: {why}" for name, why in batch.refused
                 )
                 show_refusal(self._window, self.tr("Not attached:") + "\n" + lines, title=self.tr("Attach Files"))
             elif batch.stopped:

@@ -23,6 +23,7 @@ from app.intake import Cancelled, PasswordNeeded
 from app.services import sources
 from app.services.intake import ImportOutcome, import_file
 from app.workspace import Workspace
+from ui.messages import words
 from ui.session import ServiceCommand, WorkspaceSession
 from ui.settings import Settings
 from ui.tasks import JobRunner, Pool, Task, dismiss_progress, run_task
@@ -84,7 +85,7 @@ def import_job(
             raise FactdeskError(
                 QCoreApplication.translate(
                     "import", "No backup could be made before the import, so nothing was imported: %1"
-                ).replace("%1", str(exc))
+                ).replace("%1", words(exc))
             ) from exc
     for index, path in enumerate(paths):
         if cancelled():
@@ -101,7 +102,7 @@ def import_job(
             batch.locked.append((Path(path), exc.wrong))
             continue
         except FactdeskError as exc:
-            batch.refused.append((name, str(exc)))
+            batch.refused.append((name, words(exc)))
             continue
         except OSError as exc:
             batch.refused.append((name, exc.strerror or str(exc)))
@@ -325,7 +326,7 @@ class Importer(JobRunner):
         parts = []
         if batch.refused:
             lines = "\n".join(  # the reader's reasons usually name the file already
-                f"• {reason}" if reason.startswith(name) else f"• {name}: {reason}" for name, reason in batch.refused
+                f"• {reason}" if name in reason else f"• {name}: {reason}" for name, reason in batch.refused
             )
             parts.append(self.tr("Not imported:") + "\n" + lines)
         for name, outcome in batch.duplicates:
@@ -335,7 +336,7 @@ class Importer(JobRunner):
                 .replace("%2", outcome.title)
             )
         if batch.warnings:
-            lines = "\n".join(f"• {name}: {warning}" for name, warning in batch.warnings)
+            lines = "\n".join(f"• {name}: {words(warning)}" for name, warning in batch.warnings)
             parts.append(self.tr("Notes:") + "\n" + lines)
         box = QMessageBox(self._window)
         box.setObjectName("import_summary")

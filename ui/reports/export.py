@@ -23,6 +23,7 @@ from app.errors import FactdeskError
 from app.filenames import safe_filename, unique_path
 from app.services import custody, reports
 from app.workspace import Workspace
+from ui.messages import words
 from ui.reports.model import period_text
 from ui.session import WorkspaceSession
 from ui.settings import Settings
@@ -102,7 +103,7 @@ def export_job(
         )
     except FactdeskError as exc:  # the report is written; say that its evidence's logs are not
         log.warning("Custody entries for %s were not written: %s", path, exc)
-        warnings += (str(exc),)
+        warnings += (words(exc),)
     return ExportOutcome(
         path=path,
         claims=int(getattr(result, "claims", len(snapshot.claims))),
@@ -158,7 +159,7 @@ class ReportExporter(JobRunner):
         try:
             report = reports.get_report(session.workspace, report_id)
         except FactdeskError as exc:
-            show_refusal(self._window, str(exc))
+            show_refusal(self._window, exc)
             return False
         template = Path(report.template_path) if report.template_path else self._settings.default_template()
         if template is not None and not template.is_file():
@@ -324,7 +325,7 @@ class ReportExporter(JobRunner):
                 )
             )
             box.setIcon(QMessageBox.Icon.Warning)
-        notes.extend(outcome.warnings)
+        notes.extend(words(warning) for warning in outcome.warnings)
         if notes:
             box.setInformativeText("\n\n".join(notes))
         open_button = box.addButton(self.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)

@@ -164,7 +164,7 @@ class ReportsPane(QWidget):
         try:
             report = reports.get_report(session.workspace, report_id)
         except FactdeskError as exc:
-            show_refusal(self, str(exc))
+            show_refusal(self, exc)
             return False
         dialog = ReportDialog(session.workspace, report=report, settings=self._settings, parent=self)
         try:

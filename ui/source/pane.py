@@ -44,6 +44,7 @@ from app.services import intake, sources
 from app.services.sources import Span
 from ui import commands
 from ui.intake.suggestions import MAX_SUGGESTED_CHARS, SuggestionsPanel
+from ui.messages import words
 from ui.session import ServiceCommand, WorkspaceSession, follow
 from ui.source.picker import SourceChoices
 from ui.tasks import Stepper, Task, run_task
@@ -585,7 +586,7 @@ class SourcePane(QWidget):
                         self._session.workspace, source.id, source.text, ranked, top=15, spans=self._spans
                     )
                 except FactdeskError as exc:
-                    note = str(exc)
+                    note = words(exc)
         self._suggested = found
         self.suggestions.set_suggestions(source.text if source else "", found, note=note)
 
