@@ -28,8 +28,8 @@ from app import integrity
 from app import lock as locks
 from app.errors import NotAWorkspace, WorkspaceDamaged, WorkspaceError, WorkspaceTooNew
 from app.failures import write_failure
-from app.text.sql import register as register_text_functions
 from app.messages import msg
+from app.text.sql import register as register_text_functions
 
 #: PRAGMA application_id of every Factdesk workspace ("FDK1"): tells our files from other SQLite files.
 APPLICATION_ID = 0x46444B31
