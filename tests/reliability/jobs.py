@@ -29,7 +29,10 @@ def warm_up() -> None:
     import exports.docx_report
     import exports.report_data
     import exports.word.writer  # noqa: F401
+    from app.text.lemmas import index_text
 
+    index_text("мобілізація", "uk")  # the claim index's lemmatiser loads its dictionaries on first use
+    index_text("мобилизация", "ru")
     with tempfile.TemporaryDirectory() as folder, Workspace.create(Path(folder) / "warm.factdesk") as ws:
         evidence.create_evidence(ws, title="warm")
     with tempfile.TemporaryDirectory() as folder:
