@@ -31,7 +31,8 @@ def one_claim(window, tmp_path):
     session = window.session
     text = "The sky is green, the minister said on Tuesday. Grass is blue, she added."
     assert session.push(commands.create_source(session, title="Speech", text=text, published=date(2019, 6, 1)))
-    command = commands.create_claim(session, window.source_pane.source_id, 0, 16)
+    # an unset date to type into (a marked claim would start with the source's date)
+    command = commands.create_claim(session, window.source_pane.source_id, 0, 16, carry_over=False)
     assert session.push(command)
     window.claims_pane.select_claim(command.created_id())
     assert window.verdict_pane.claim_id == command.created_id()
