@@ -211,8 +211,7 @@ def test_selected_claims_get_one_change_as_one_undo_step(speech, window, qtbot, 
     monkeypatch.setattr(BatchEditDialog, "exec", fill)
     qtbot.keyClick(pane.table, Qt.Key.Key_F2)
     assert window.session.undo_stack.count() == steps + 1
-    # "Change 3 Claims" once the English plurals are filled in (resources/translations)
-    assert window.session.undo_stack.undoText().startswith("Change 3 Claim")
+    assert window.session.undo_stack.undoText() == "Change 3 Claims"
     for claim_id in ids:
         detail = claims.get_claim(ws, claim_id)
         assert detail.claim.status == ClaimStatus.IN_REVIEW.value

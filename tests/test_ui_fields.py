@@ -338,24 +338,23 @@ def test_ctrl_z_in_a_field_without_typing_undoes_the_last_action(one_claim, wind
     verdict = window.verdict_pane
     labels = [r.label for r in catalog.ratings(ws)]
     focus(qtbot, verdict)
-    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4):  # four steps to undo
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5):  # five steps to undo
         qtbot.keyClick(verdict, key)
-    assert stored(ws, claim_id).rating.label == labels[3]
+    assert stored(ws, claim_id).rating.label == labels[4]
     assert window.undo_action.text() == "&Undo Change Rating"
-    expected = [labels[2], labels[1], labels[0], None]
-    for widget, after in zip(
-        (verdict.summary, verdict.tags, verdict.rationale, verdict.claimant), expected, strict=True
-    ):
+    fields = (verdict.summary, verdict.tags, verdict.rationale, verdict.claimant, verdict.claimed_on)
+    expected = [labels[3], labels[2], labels[1], labels[0], None]
+    for widget, after in zip(fields, expected, strict=True):
         focus(qtbot, widget)
-        target = widget.lineEdit() if widget is verdict.claimant else widget
-        qtbot.keyClick(target, Qt.Key.Key_Z, CTRL)
+        target = {verdict.claimant: verdict.claimant.lineEdit(), verdict.claimed_on: verdict.claimed_on.edit}
+        qtbot.keyClick(target.get(widget, widget), Qt.Key.Key_Z, CTRL)
         rating = stored(ws, claim_id).rating
         assert (rating.label if rating else None) == after, widget.objectName()  # the menu's action
         assert verdict.tags.text() == ""  # never the field's own text emptied
         if widget is verdict.summary:  # and redo brings it back
-            qtbot.keyClick(target, Qt.Key.Key_Z, CTRL | SHIFT)
-            assert stored(ws, claim_id).rating.label == labels[3]
-            qtbot.keyClick(target, Qt.Key.Key_Z, CTRL)
+            qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL | SHIFT)
+            assert stored(ws, claim_id).rating.label == labels[4]
+            qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL)
     assert window.session.undo_stack.index() == 2  # the source and the claim are still there
     assert stored(ws, claim_id).claim.summary == ""  # and undoing made no step of its own
 

@@ -241,7 +241,11 @@ def batch_edit(session: WorkspaceSession, claim_ids: list[int], **edit: Any) -> 
     def undo() -> Changes:
         return claims.restore_batch(ws, state["before"])
 
-    text = QCoreApplication.translate("commands", "Change %n Claim(s)", "", len(ids))
+    text = (
+        QCoreApplication.translate("commands", "Change %1 Claims").replace("%1", str(len(ids)))
+        if len(ids) > 1
+        else QCoreApplication.translate("commands", "Change Claim")
+    )
     return ServiceCommand(session, text, do, undo, refresh=Changes().update(CLAIM, *ids))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -98,7 +98,8 @@ class DateField(QWidget):
         self.edit.setToolTip(
             self.tr("Type a date as 2019-06-20, 20.06.2019, 20/06/2019 or “today”; leave it empty for no date.")
         )
-        self.calendar_button = QToolButton(text="📅", toolTip=self.tr("Pick the date from a calendar"), autoRaise=True)
+        self.calendar_button = QToolButton(toolTip=self.tr("Pick the date from a calendar"), autoRaise=True)
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the text to the next field
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.clear_button = QToolButton(text="×", toolTip=self.tr("Clear the date"), autoRaise=True)
@@ -132,6 +133,7 @@ class DateField(QWidget):
         self._last: date | None = None
         self._hint: date | None = None
         self.edit.editingFinished.connect(self.commit)
+        self.edit.installEventFilter(self)  # Ctrl+Z: see eventFilter
 
     # -- value -------------------------------------------------------------------------------------
 
@@ -168,6 +170,18 @@ class DateField(QWidget):
         self.commit()
 
     # -- behaviour ---------------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:
+        """Ctrl+Z (or redo) undoes typing in the field while there is typing not yet read; once the
+        text is the field's date, the key is left to the window's Undo, as its Edit menu says."""
+        if watched is self.edit and event.type() == QEvent.Type.ShortcutOverride:
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo) and not self.edit.isRedoAvailable()
+            shown = self._last.isoformat() if self._last else ""
+            if (undo or redo) and self.edit.text().strip() == shown:
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def _parse(self, text: str) -> date | None:
         words = {self.tr("today"): 0, self.tr("yesterday"): -1}

@@ -29,7 +29,8 @@ _LEAVE = "leave"  # a combo's "leave as it is" entry (None means "not rated yet"
 class BatchEditDialog(QDialog):
     def __init__(self, workspace: Workspace, *, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Edit %n Claim(s)", "", count))
+        many = count > 1
+        self.setWindowTitle(self.tr("Edit %1 Claims").replace("%1", str(count)) if many else self.tr("Edit Claim"))
         self.setMinimumWidth(480)
         leave = self.tr("Leave as it is")
         self.status = QComboBox(objectName="batch_status")
@@ -76,7 +77,8 @@ class BatchEditDialog(QDialog):
         note.setStyleSheet("color: #546E7A")
         self.error = ProblemLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change %n Claim(s)", "", count))
+        ok = self.tr("Change %1 Claims").replace("%1", str(count)) if many else self.tr("Change Claim")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -235,7 +235,10 @@ class ClaimsPane(QWidget):
         if not ids or self._session is None:
             return
         menu = QMenu(self)
-        act = menu.addAction(self.tr("&Edit %n Selected Claim(s)…", "", len(ids)))
+        many = len(ids) > 1
+        act = menu.addAction(
+            self.tr("&Edit %1 Selected Claims…").replace("%1", str(len(ids))) if many else self.tr("&Edit Claim…")
+        )
         act.setShortcut(QKeySequence(Qt.Key.Key_F2))
         act.setEnabled(not self._session.workspace.read_only)
         act.triggered.connect(self.edit_selected)

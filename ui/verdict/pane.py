@@ -541,7 +541,8 @@ class VerdictPane(QWidget):
         self._journal = journal.TypingJournal(workspace.path)
         left = journal.read(workspace.path)
         if left:
-            QTimer.singleShot(0, self, lambda: self._offer_typing(left))
+            session = self._session
+            QTimer.singleShot(0, self, lambda: self._offer_typing(left) if self._session is session else None)
 
     def _close_journal(self) -> None:
         """A clean close: everything typed has been saved, so no journal stays behind."""
