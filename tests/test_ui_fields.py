@@ -137,6 +137,18 @@ def test_text_that_is_no_date_stays_with_a_message_and_changes_nothing(one_claim
     assert stored(ws, claim_id).claim.claimed_on == date(2019, 2, 28)
 
 
+def test_a_wrong_date_stays_to_be_corrected_while_other_fields_save(one_claim, window, qtbot):
+    _ws, claim_id = one_claim
+    field = window.verdict_pane.claimed_on
+    focus(qtbot, field.edit)
+    qtbot.keyClicks(field.edit, "32.01.2020")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+    window.session.push(commands.update_claim(window.session, claim_id, summary="Other field saved"))
+    assert field.edit.text() == "32.01.2020" and field.message.isVisibleTo(field)
+    window.session.push(commands.update_claim(window.session, claim_id, claimed_on=date(2020, 1, 31)))
+    assert field.edit.text() == "2020-01-31" and not field.message.isVisibleTo(field)  # the date changed
+
+
 def test_the_calendar_opens_near_the_likely_date(one_claim, window):
     """Not at January 1900: at the claim's date, else its source's, else today."""
     ws, claim_id = one_claim
@@ -243,6 +255,32 @@ def test_every_field_saves_after_a_pause_without_leaving_it(one_claim, window, q
     assert not journal_file.exists()  # holds only unsaved typing
     text = widget.toPlainText() if field == "rationale" else widget.text()
     assert text == "Typed here"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the completer's popup, offscreen
+def test_a_half_typed_new_claimant_waits_for_the_field_to_be_left(one_claim, window, qtbot):
+    """A pause in "Maria Zakh" must not make "Maria Zakh" a claimant; a known name saves on a pause."""
+    ws, claim_id = one_claim
+    verdict = window.verdict_pane
+    edit = verdict.claimant.lineEdit()
+    focus(qtbot, edit)
+    qtbot.keyClicks(edit, "Maria Zakh")
+    qtbot.wait(SAVE_PAUSE_MS + 300)
+    assert catalog.list_actors(ws) == [] and stored(ws, claim_id).claimant is None
+    assert [e.text for e in journal.read(ws.path)] == ["Maria Zakh"]  # kept meanwhile
+    qtbot.keyClicks(edit, "arova")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert stored(ws, claim_id).claimant.name == "Maria Zakharova"
+
+    command = commands.create_claim(window.session, window.source_pane.source_id, 18, 30, carry_over=False)
+    window.session.push(command)
+    other = command.created_id()
+    window.claims_pane.select_claim(other)
+    assert verdict.claim_id == other and edit.text() == ""
+    focus(qtbot, edit)
+    qtbot.keyClicks(edit, "maria zakharova")
+    qtbot.waitUntil(lambda: stored(ws, other).claimant is not None, timeout=SAVE_PAUSE_MS * 3)
+    assert [a.name for a in catalog.list_actors(ws)] == ["Maria Zakharova"]
 
 
 def test_steady_typing_reaches_the_journal_before_any_pause(one_claim, window, qtbot):

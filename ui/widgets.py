@@ -144,7 +144,11 @@ class DateField(QWidget):
         except ValueError:
             return self._last
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: date | None, *, keep_typing: bool = False) -> None:
+        """Show `value`; with `keep_typing`, text that names no date stays (with its message) while
+        `value` is the date the field already had, so the analyst can correct it."""
+        if keep_typing and value == self._last and self.problem():
+            return
         self._last = value
         text = value.isoformat() if value else ""
         if self.edit.text() != text:
