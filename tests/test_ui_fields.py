@@ -340,9 +340,11 @@ def test_typing_left_by_a_crash_is_offered_back(window, tmp_path, qtbot, monkeyp
     monkeypatch.setattr(QMessageBox, "question", answer)
     assert window.open_workspace(path)
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=2000)
-    assert asked[0].endswith(
+    assert (
         f"Restore what you were typing in Wording of claim {claim_id}?\n\n“The minister says the sky is green”"
+        in asked[0]
     )
+    assert asked[0].endswith(f"(Claim {claim_id} is the quote “The sky is green”.)")
     assert f"Tags of claim {claim_id}" in asked[1]
     ws = window.session.workspace
     qtbot.waitUntil(lambda: not journal.journal_path(path).exists(), timeout=2000)

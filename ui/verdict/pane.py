@@ -602,10 +602,13 @@ class VerdictPane(QWidget):
             )
             question = question.replace("%1", self._field_label(typing.field)).replace("%2", str(typing.claim_id))
             excerpt = typing.text if len(typing.text) <= 400 else typing.text[:400] + "…"
+            quote = " ".join(detail.claim.quote.split())
+            about = self.tr("(Claim %1 is the quote “%2”.)").replace("%1", str(typing.claim_id))
+            about = about.replace("%2", quote if len(quote) <= 80 else quote[:80] + "…")
             answer = QMessageBox.question(
                 self,
                 self.tr("Restore Typing"),
-                f"{question}\n\n“{excerpt}”",
+                f"{question}\n\n“{excerpt}”\n\n{about}",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
             )
