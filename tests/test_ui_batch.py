@@ -199,6 +199,7 @@ def test_selected_claims_get_one_change_as_one_undo_step(speech, window, qtbot, 
     qtbot.mouseClick(pane.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, rect.center())
     assert sorted(pane.selected_claim_ids()) == sorted(ids)
     assert abs(first_row - last_row) == 2
+    assert pane.selection_hint.isVisibleTo(pane) and pane.selection_hint.text().startswith("3 claims selected")
 
     def fill(dialog: BatchEditDialog) -> int:
         dialog.status.setCurrentIndex(dialog.status.findData(ClaimStatus.IN_REVIEW.value))

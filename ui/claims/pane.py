@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QTableView,
@@ -104,6 +105,12 @@ class ClaimsPane(QWidget):
         layout.addWidget(self.quick_filter)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+        # several claims selected: say so, and how to change them all
+        self.selection_hint = QLabel(objectName="claims_selection_hint", wordWrap=True)
+        self.selection_hint.setStyleSheet("color: #546E7A")
+        self.selection_hint.hide()
+        layout.addWidget(self.selection_hint)
+        self.table.selectionModel().selectionChanged.connect(self._update_selection_hint)
 
     # -- workspace -------------------------------------------------------------------------------
 
@@ -229,6 +236,15 @@ class ClaimsPane(QWidget):
             return self._session.push(commands.batch_edit(self._session, ids, **dialog.edit()))
         finally:
             dialog.deleteLater()
+
+    def _update_selection_hint(self, *_args) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        if count > 1:
+            hint = self.tr(
+                "%1 claims selected: F2 (or right-click) changes them all, as do the rating and status keys."
+            )
+            self.selection_hint.setText(hint.replace("%1", str(count)))
+        self.selection_hint.setVisible(count > 1)
 
     def _on_table_menu(self, position) -> None:
         ids = self.selected_claim_ids()
