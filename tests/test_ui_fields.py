@@ -201,6 +201,19 @@ def test_dialogs_take_typed_dates_and_refuse_what_is_no_date(qtbot):
     assert source.result() == 1 and source.fields()["published"] is None
 
 
+def test_the_report_period_is_typed_the_same_way(ws, qtbot):
+    from ui.reports.dialog import ReportDialog
+
+    dialog = ReportDialog(ws)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.period_start, DateField) and isinstance(dialog.period_end, DateField)
+    dialog.period_start.edit.setText("3.7.2023")
+    dialog.period_start.commit()
+    dialog.period_end.edit.setText("09.07.2023")
+    dialog.period_end.commit()
+    assert (dialog.period_start.date(), dialog.period_end.date()) == (date(2023, 7, 3), date(2023, 7, 9))
+
+
 # -- tags ------------------------------------------------------------------------------------------
 
 
