@@ -50,7 +50,8 @@ class TypingJournal:
     def __init__(self, workspace_path: Path) -> None:
         self.path = journal_path(workspace_path)
         self._entries: dict[tuple[int, str], Typing] = {}
-        self._written: dict[tuple[int, str], Typing] | None = None  # as last flushed (None: unknown)
+        # as last flushed: nothing of ours yet (a journal a crash left stays until it is answered)
+        self._written: dict[tuple[int, str], Typing] = {}
 
     @property
     def entries(self) -> list[Typing]:
@@ -111,8 +112,9 @@ def read(workspace_path: Path) -> list[Typing]:
     except (OSError, ValueError) as exc:
         log.warning("The typing journal %s could not be read: %s", path, exc)
         return []
+    entries = data.get("entries") if isinstance(data, dict) else None
     found = []
-    for entry in data.get("entries", []) if isinstance(data, dict) else []:
+    for entry in entries if isinstance(entries, list) else []:
         try:
             typing = Typing(int(entry["claim_id"]), str(entry["field"]), str(entry["text"]))
         except (KeyError, TypeError, ValueError):

@@ -201,15 +201,52 @@ def delete_source(session: WorkspaceSession, source_id: int) -> ServiceCommand:
     )
 
 
-def create_claim(session: WorkspaceSession, source_id: int, start: int, end: int) -> ServiceCommand:
+def create_claim(
+    session: WorkspaceSession, source_id: int, start: int, end: int, *, carry_over: bool = True
+) -> ServiceCommand:
+    """A claim marked in a source; with `carry_over` it starts with the claimant, date and tags of
+    the claim marked last in that source (or the source's date): `command.carried()` says which."""
     ws = session.workspace
-    return creation(
+    carried: dict[str, Any] = {}
+
+    def create() -> Changes:
+        carried.clear()
+        if carry_over:
+            carried.update(claims.new_claim_defaults(ws, source_id))
+        return claims.create_claim(ws, source_id, start, end, **carried)
+
+    command = creation(
         session,
         QCoreApplication.translate("commands", "Mark Claim"),
-        lambda: claims.create_claim(ws, source_id, start, end),
+        create,
         lambda claim_id: claims.delete_claim(ws, claim_id),
         lambda snap: claims.restore_claim(ws, snap),
     )
+    command.carried = lambda: dict(carried)
+    return command
+
+
+def batch_edit(session: WorkspaceSession, claim_ids: list[int], **edit: Any) -> ServiceCommand:
+    """The same change to many claims (status, rating, date, claimant, tags added or removed): one
+    service call, one transaction, one undo step."""
+    ws = session.workspace
+    ids = sorted(set(claim_ids))
+    state: dict[str, Any] = {}
+
+    def do() -> Changes:
+        changes = claims.batch_edit(ws, ids, **edit)
+        state["before"] = changes.previous["batch"]
+        return changes
+
+    def undo() -> Changes:
+        return claims.restore_batch(ws, state["before"])
+
+    text = (
+        QCoreApplication.translate("commands", "Change %1 Claims").replace("%1", str(len(ids)))
+        if len(ids) > 1
+        else QCoreApplication.translate("commands", "Change Claim")
+    )
+    return ServiceCommand(session, text, do, undo, refresh=Changes().update(CLAIM, *ids))
 
 
 def delete_claim(session: WorkspaceSession, claim_id: int) -> ServiceCommand:

@@ -324,6 +324,14 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             self.claims_pane.select_claim(claim_id, notify=False)
             self._on_claim_selected(claim_id)
             self.verdict_pane.claimant.setFocus(Qt.FocusReason.OtherFocusReason)
+            carried = command.carried()
+            if "claimant_id" in carried or "tags" in carried:
+                self.statusBar().showMessage(
+                    self.tr("Claimant, date and tags come from the previous claim in this source: change them if not."),
+                    8000,
+                )
+            elif carried:
+                self.statusBar().showMessage(self.tr("The claim's date comes from its source's date."), 8000)
 
     def delete_claim(self) -> None:
         claim_id = self.verdict_pane.claim_id
@@ -331,6 +339,11 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             self.session.push(commands.delete_claim(self.session, claim_id))
 
     def _set_claim_field(self, **fields) -> None:
+        selected = self.claims_pane.selected_claim_ids()
+        if self.session is not None and len(selected) > 1:  # several claims selected: all of them
+            self.verdict_pane.commit_pending()
+            self.session.push(commands.batch_edit(self.session, selected, **fields))
+            return
         claim_id = self.verdict_pane.claim_id
         if self.session is not None and claim_id is not None:
             self.verdict_pane.commit_pending()

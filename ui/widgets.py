@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -95,11 +95,16 @@ class DateField(QWidget):
         super().__init__(parent)
         self.setObjectName(objectName)
         self.edit = QLineEdit(objectName=f"{objectName}_text" if objectName else "")
-        self.edit.setPlaceholderText(self.tr("not set — e.g. 2019-06-20 or 20.06.2019"))
+        self.edit.setPlaceholderText(self.tr("not set: e.g. 2019-06-20"))
+        # as wide as a date and its hint, the buttons beside it (not at the far end of a wide form)
+        metrics = self.edit.fontMetrics()
+        self.edit.setFixedWidth(max(metrics.horizontalAdvance(self.edit.placeholderText()), 120) + 32)
         self.edit.setToolTip(
             self.tr("Type a date as 2019-06-20, 20.06.2019, 20/06/2019 or “today”; leave it empty for no date.")
         )
-        self.calendar_button = QToolButton(text="📅", toolTip=self.tr("Pick the date from a calendar"), autoRaise=True)
+        self.calendar_button = QToolButton(toolTip=self.tr("Pick the date from a calendar"), autoRaise=True)
+        self.calendar_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")  # one arrow, not two
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the text to the next field
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.clear_button = QToolButton(text="×", toolTip=self.tr("Clear the date"), autoRaise=True)
@@ -121,9 +126,10 @@ class DateField(QWidget):
         self.message.hide()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit, 1)
+        row.addWidget(self.edit)
         row.addWidget(self.clear_button)
         row.addWidget(self.calendar_button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -133,6 +139,7 @@ class DateField(QWidget):
         self._last: date | None = None
         self._hint: date | None = None
         self.edit.editingFinished.connect(self.commit)
+        self.edit.installEventFilter(self)  # Ctrl+Z: see eventFilter
 
     # -- value -------------------------------------------------------------------------------------
 
@@ -143,7 +150,11 @@ class DateField(QWidget):
         except ValueError:
             return self._last
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: date | None, *, keep_typing: bool = False) -> None:
+        """Show `value`; with `keep_typing`, text that names no date stays (with its message) while
+        `value` is the date the field already had, so the analyst can correct it."""
+        if keep_typing and value == self._last and self.problem():
+            return
         self._last = value
         text = value.isoformat() if value else ""
         if self.edit.text() != text:
@@ -169,6 +180,18 @@ class DateField(QWidget):
         self.commit()
 
     # -- behaviour ---------------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:
+        """Ctrl+Z (or redo) undoes typing in the field while there is typing not yet read; once the
+        text is the field's date, the key is left to the window's Undo, as its Edit menu says."""
+        if watched is self.edit and event.type() == QEvent.Type.ShortcutOverride:
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            redo = event.matches(QKeySequence.StandardKey.Redo) and not self.edit.isRedoAvailable()
+            shown = self._last.isoformat() if self._last else ""
+            if (undo or redo) and self.edit.text().strip() == shown:
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def _parse(self, text: str) -> date | None:
         words = {self.tr("today"): 0, self.tr("yesterday"): -1}

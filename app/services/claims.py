@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func
+from sqlalchemy import case, delete, func, insert, update
 from sqlmodel import Session, select
 
 from app.anchoring import select as select_quote
 from app.changes import ACTOR, CLAIM, LINK, TAG, Changes
 from app.clock import utcnow
-from app.errors import ValidationError
+from app.errors import NotFound, ValidationError
 from app.models import (
     Actor,
     AuditEvent,
@@ -23,6 +23,7 @@ from app.models import (
     ClaimTag,
     Rating,
     Source,
+    Tag,
 )
 from app.services import catalog
 from app.services._common import apply, clean_choice, clean_date, clean_text, columns, fetch
@@ -161,6 +162,180 @@ def _set_tags(session: Session, claim_id: int, names: list[str]) -> Changes:
     session.flush()
     changes = Changes(subject=claim_id, previous={"tags": old}).update(CLAIM, claim_id)
     return changes.create(TAG, *created) if created else changes
+
+
+# -- a new claim's defaults, and many claims at once -----------------------------------------------
+
+
+def new_claim_defaults(ws: Workspace, source_id: int) -> dict[str, Any]:
+    """What a claim newly marked in `source_id` starts with: the claimant, date and tags of the
+    claim last marked in that source (the next sentence of one speech is usually the same
+    speaker's, the same day's, on the same narrative), else the source's date of publication."""
+    with ws.reading() as session:
+        source = fetch(session, Source, source_id, "source")
+        last = session.exec(
+            select(Claim.id, Claim.claimant_id, Claim.claimed_on)
+            .where(Claim.source_id == source_id)
+            .order_by(Claim.id.desc())
+            .limit(1)
+        ).first()
+        if last is None:
+            return {"claimed_on": source.published} if source.published else {}
+        defaults: dict[str, Any] = {}
+        if last[1] is not None:
+            defaults["claimant_id"] = last[1]
+        if last[2] is not None or source.published is not None:
+            defaults["claimed_on"] = last[2] if last[2] is not None else source.published
+        tags = catalog.tag_names(session, last[0])
+        if tags:
+            defaults["tags"] = tags
+        return defaults
+
+
+#: the fields a batch edit may set on many claims at once
+BATCH_FIELDS = ("status", "rating_id", "claimant_id", "claimed_on")
+
+
+@dataclass(frozen=True)
+class BatchBefore:
+    """What a batch edit replaced, claim by claim, so that undo can put each claim back as it was."""
+
+    values: dict[int, dict[str, Any]]  # claim id -> field -> its value before
+    tags: dict[int, tuple[int, ...]] | None = None  # claim id -> its tag ids before (None: tags untouched)
+
+
+def batch_edit(
+    ws: Workspace,
+    claim_ids: list[int],
+    *,
+    claimant: str | None = None,
+    add_tags: list[str] = (),
+    remove_tags: list[str] = (),
+    **fields: Any,
+) -> Changes:
+    """Give many claims the same status, rating, date or claimant (`claimant`: a name, created if
+    new; "" for nobody), and add or remove tags, in one transaction of a few statements whatever
+    the number of claims. `previous["batch"]` (a BatchBefore) lets `restore_batch` undo it."""
+    ids = sorted(set(claim_ids))
+    if not ids:
+        raise ValidationError("Select the claims to change first.")
+    unknown = set(fields) - set(BATCH_FIELDS)
+    if unknown:
+        raise ValidationError(f"Claims cannot be changed together in {', '.join(sorted(unknown))}.")
+    with ws.writing() as session:
+        changes = Changes()
+        values = _clean(session, fields)
+        if claimant is not None:
+            values["claimant_id"] = None
+            if claimant.strip():
+                actor, created = catalog.ensure_actor(session, claimant)
+                values["claimant_id"] = actor.id
+                if created:
+                    changes.create(ACTOR, actor.id)
+        found = set(session.exec(select(Claim.id).where(Claim.id.in_(ids))).all())
+        if len(found) < len(ids):
+            raise NotFound(f"The claim #{min(set(ids) - found)} no longer exists.")
+        before = _write_values(session, ws.user, {claim_id: values for claim_id in ids}) if values else {}
+        tags_before = None
+        if add_tags or remove_tags:
+            tags_before = _claim_tag_ids(session, ids)
+            added, created = catalog.ensure_tags(session, list(add_tags))
+            if created:
+                changes.create(TAG, *created)
+            folded = {catalog.normalise_tag(n).casefold() for n in remove_tags} - {""}
+            removed = set()
+            if folded:
+                removed = set(session.exec(select(Tag.id).where(func.fd_fold(Tag.name).in_(folded))).all())
+            wanted = {claim_id: (set(now) - removed) | {t.id for t in added} for claim_id, now in tags_before.items()}
+            _write_tags(session, tags_before, wanted)
+        changes.previous = {"batch": BatchBefore(before, tags_before)}
+        return changes.update(CLAIM, *ids)
+
+
+def restore_batch(ws: Workspace, before: BatchBefore) -> Changes:
+    """Put the claims a batch edit changed back as they were (its undo), in one transaction."""
+    with ws.writing() as session:
+        ids = sorted(set(before.values) | set(before.tags or {}))
+        if before.values:
+            _write_values(session, ws.user, before.values)
+        if before.tags is not None:
+            existing = set(session.exec(select(Tag.id)).all())
+            wanted = {claim_id: set(tag_ids) & existing for claim_id, tag_ids in before.tags.items()}
+            _write_tags(session, _claim_tag_ids(session, list(before.tags)), wanted)
+        return Changes().update(CLAIM, *ids)
+
+
+def _claim_tag_ids(session: Session, ids: list[int]) -> dict[int, tuple[int, ...]]:
+    found: dict[int, list[int]] = {claim_id: [] for claim_id in ids}
+    for claim_id, tag_id in session.exec(select(ClaimTag.claim_id, ClaimTag.tag_id).where(ClaimTag.claim_id.in_(ids))):
+        found[claim_id].append(tag_id)
+    return {claim_id: tuple(sorted(tag_ids)) for claim_id, tag_ids in found.items()}
+
+
+def _write_tags(session: Session, now: dict[int, tuple[int, ...]], wanted: dict[int, set[int]]) -> None:
+    """From each claim's tags `now` to `wanted`: one DELETE and one INSERT for all the claims."""
+    gone = [(claim_id, tag_id) for claim_id, tags in now.items() for tag_id in set(tags) - wanted[claim_id]]
+    new = [
+        {"claim_id": claim_id, "tag_id": tag_id}
+        for claim_id, tags in wanted.items()
+        for tag_id in sorted(tags - set(now[claim_id]))
+    ]
+    by_tag: dict[int, list[int]] = {}
+    for claim_id, tag_id in gone:
+        by_tag.setdefault(tag_id, []).append(claim_id)
+    for tag_id, claim_ids in by_tag.items():  # one statement per tag removed, not per claim
+        session.execute(delete(ClaimTag).where(ClaimTag.tag_id == tag_id, ClaimTag.claim_id.in_(claim_ids)))
+    if new:
+        session.execute(insert(ClaimTag), new)
+    session.flush()
+
+
+def _write_values(session: Session, user: str, wanted: dict[int, dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """Set each claim's fields to `wanted[claim]` with one UPDATE per distinct set of values, record
+    the audited changes in one INSERT, and return each claim's values before."""
+    names = sorted({name for values in wanted.values() for name in values})
+    rows = session.exec(
+        select(Claim.id, func.substr(Claim.quote, 1, 300), *(getattr(Claim, n) for n in names)).where(
+            Claim.id.in_(list(wanted))
+        )
+    ).all()
+    before = {row[0]: dict(zip(names, row[2:], strict=True)) for row in rows}
+    quotes = {row[0]: row[1] for row in rows}
+    groups: dict[tuple, list[int]] = {}
+    for claim_id, values in wanted.items():
+        if claim_id in before and any(before[claim_id][n] != v for n, v in values.items()):
+            groups.setdefault(tuple(sorted(values.items())), []).append(claim_id)
+    now = utcnow()
+    for items, claim_ids in groups.items():
+        session.execute(update(Claim).where(Claim.id.in_(claim_ids)).values(**dict(items), updated_at=now))
+    labels = dict(session.exec(select(Rating.id, Rating.label)).all())
+
+    def shown(name: str, value: Any) -> str:
+        if name == "rating_id":
+            return labels.get(value, "") if value is not None else ""
+        return "" if value is None else str(value)
+
+    audit = [
+        {
+            "at": now,
+            "user": user,
+            "claim_id": claim_id,
+            "claim_quote": quotes[claim_id],
+            "field": "rating" if name == "rating_id" else name,
+            "old_value": shown(name, before[claim_id][name]),
+            "new_value": shown(name, value),
+        }
+        for claim_id, values in wanted.items()
+        if claim_id in before
+        for name, value in values.items()
+        if name in AUDITED and before[claim_id][name] != value
+    ]
+    if audit:
+        session.execute(insert(AuditEvent), audit)
+    session.flush()
+    return {
+        claim_id: {n: before[claim_id][n] for n in values} for claim_id, values in wanted.items() if claim_id in before
+    }
 
 
 # -- deleting and putting back -----------------------------------------------------------------

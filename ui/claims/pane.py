@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QTableView,
@@ -21,9 +23,12 @@ from app.changes import CLAIM, RATING, SOURCE, TAG, Changes
 from app.models import ClaimStatus
 from app.services import catalog
 from app.services.claims import ClaimFilter
+from ui import commands
+from ui.claims.batch import BatchEditDialog
 from ui.claims.model import ClaimTableModel
 from ui.labels import status_label
 from ui.session import WorkspaceSession, follow
+from ui.widgets import local_shortcut
 
 
 class ClaimsPane(QWidget):
@@ -36,6 +41,7 @@ class ClaimsPane(QWidget):
         self._quiet = False  # set while the pane itself moves the selection
         # the claim to select once the model's ids are in, and whether to tell (None: if it moved)
         self._pending: tuple[int | None, bool | None] | None = None
+        self._keep_selected: list[int] = []  # the rows selected with it, selected again too
         self.model = ClaimTableModel(parent=self)
         self.model.loaded.connect(self._on_model_loaded)
 
@@ -58,7 +64,8 @@ class ClaimsPane(QWidget):
         self.table = QTableView(objectName="claims_table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl+click select several claims, for one change to all of them (F2, right-click)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
@@ -73,6 +80,9 @@ class ClaimsPane(QWidget):
         for column, width in ((1, 115), (2, 105), (3, 85), (4, 85), (5, 140)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_menu)
+        local_shortcut(QKeySequence(Qt.Key.Key_F2), self.table, self.edit_selected)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
         for hidden in ("claimed_on", "source"):  # shown from the header's context menu
@@ -95,6 +105,12 @@ class ClaimsPane(QWidget):
         layout.addWidget(self.quick_filter)
         layout.addLayout(filters)
         layout.addWidget(self.table)
+        # several claims selected: say so, and how to change them all
+        self.selection_hint = QLabel(objectName="claims_selection_hint", wordWrap=True)
+        self.selection_hint.setStyleSheet("color: #546E7A")
+        self.selection_hint.hide()
+        layout.addWidget(self.selection_hint)
+        self.table.selectionModel().selectionChanged.connect(self._update_selection_hint)
 
     # -- workspace -------------------------------------------------------------------------------
 
@@ -151,6 +167,13 @@ class ClaimsPane(QWidget):
         selected, notify = self._pending
         self._pending = None
         self.select_claim(selected, notify=selected != self.current_claim_id() if notify is None else notify)
+        keep, self._keep_selected = self._keep_selected, []
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for claim_id in keep:  # several claims selected: still selected after their change
+            row = self.model.row_of(claim_id)
+            if row is not None and claim_id != selected:
+                selection.select(self.model.index(row, 0), flags)
 
     def _on_session_changed(self, changes: Changes) -> None:
         if changes.touches(TAG):
@@ -158,6 +181,8 @@ class ClaimsPane(QWidget):
         if changes.touches(RATING):
             self._fill_rating_filter()
         if changes.touches(CLAIM) or changes.touches(SOURCE):
+            selected = self.selected_claim_ids()
+            self._keep_selected = selected if len(selected) > 1 else []
             self._pending = (self._pending[0] if self._pending else self.current_claim_id(), False)
             self.model.refresh(changes.ids(CLAIM))
 
@@ -190,6 +215,51 @@ class ClaimsPane(QWidget):
     def _on_current_row_changed(self, current, _previous) -> None:
         if not self._quiet:
             self.claim_selected.emit(self.model.claim_id(current.row()) if current.isValid() else None)
+
+    def selected_claim_ids(self) -> list[int]:
+        """The claims of the selected rows, in the list's order (the current one alone if none)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        ids = [self.model.claim_id(row) for row in rows]
+        if not ids and self.current_claim_id() is not None:
+            return [self.current_claim_id()]
+        return [claim_id for claim_id in ids if claim_id is not None]
+
+    def edit_selected(self) -> bool:
+        """One change to every selected claim (status, rating, claimant, date, tags): one undo step."""
+        ids = self.selected_claim_ids()
+        if self._session is None or not ids or self._session.workspace.read_only:
+            return False
+        dialog = BatchEditDialog(self._session.workspace, count=len(ids), parent=self)
+        try:
+            if not dialog.exec():
+                return False
+            return self._session.push(commands.batch_edit(self._session, ids, **dialog.edit()))
+        finally:
+            dialog.deleteLater()
+
+    def _update_selection_hint(self, *_args) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        if count > 1:
+            hint = self.tr(
+                "%1 claims selected: F2 (or right-click) changes them all, as do the rating and status keys."
+            )
+            self.selection_hint.setText(hint.replace("%1", str(count)))
+        self.selection_hint.setVisible(count > 1)
+
+    def _on_table_menu(self, position) -> None:
+        ids = self.selected_claim_ids()
+        if not ids or self._session is None:
+            return
+        menu = QMenu(self)
+        many = len(ids) > 1
+        act = menu.addAction(
+            self.tr("&Edit %1 Selected Claims…").replace("%1", str(len(ids))) if many else self.tr("&Edit Claim…")
+        )
+        act.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        act.setEnabled(not self._session.workspace.read_only)
+        act.triggered.connect(self.edit_selected)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def _on_header_menu(self, position) -> None:
         """Right-click on the header: choose which columns show (the claim itself always does)."""

@@ -87,6 +87,7 @@ class VerdictPane(QWidget):
         self._claim_id: int | None = None
         self._detail: ClaimDetail | None = None
         self._saving: Changes | None = None  # what changed while commit_pending saves field after field
+        self._shown_id: int | None = None  # the claim the fields were last filled from
 
         # the quote's box keeps one height (three lines, scrolling beyond), so the fields below
         # stay where the analyst's hands know them whatever the quote's length
@@ -351,6 +352,7 @@ class VerdictPane(QWidget):
         self._update_buttons()
         self._show_selected_evidence()
         if detail is None:
+            self._shown_id = None
             return
         claim = detail.claim
         self.quote.setPlainText(quoted(claim.quote))
@@ -363,11 +365,13 @@ class VerdictPane(QWidget):
             self.rationale.setPlainText(claim.rationale)
             self.rationale.blockSignals(False)
         self.status.setCurrentIndex(self.status.findData(claim.status))
-        self.claimed_on.set_date(claim.claimed_on)
+        # a date typed wrong stays, with its message, until this claim's date really changes
+        self.claimed_on.set_date(claim.claimed_on, keep_typing=claim.id == self._shown_id)
+        self._shown_id = claim.id
         self.claimed_on.set_hint(detail.source_published)  # the calendar opens at the source's date
         self.rating.set_current(claim.rating_id)
         name = detail.claimant.name if detail.claimant else ""
-        if self.claimant.currentText() != name:
+        if " ".join(self.claimant.currentText().split()) != name:
             self.claimant.setCurrentIndex(self.claimant.findData(detail.claimant.id) if detail.claimant else -1)
             self.claimant.setEditText(name)
         _set_if_changed(self.role, detail.claimant.role if detail.claimant else "")
@@ -409,8 +413,9 @@ class VerdictPane(QWidget):
         """Save whatever has been typed but not yet saved (after a pause in typing, before a
         shortcut, another claim, closing), so no typed word is ever thrown away.
 
-        After a pause the word still being typed in Tags, and a claimant or tag whose completions
-        are open, wait: a half-typed name is not a new tag or claimant yet (the journal keeps it)."""
+        After a pause the word still being typed in Tags, a tag whose completions are open, and a
+        claimant not yet in the workspace wait: a half-typed name is not a new tag or claimant yet
+        (the journal keeps it until the field is left)."""
         self._save_timer.stop()
         if self._detail is None:
             self._write_journal()
@@ -421,7 +426,7 @@ class VerdictPane(QWidget):
             "rationale": self.rationale.toPlainText(),
         }
         tags = self.tags.settled_tags() if pause else self.tags.tags()
-        choosing_claimant = pause and self._claimant_completer.popup().isVisible()
+        choosing_claimant = pause and not self._known_claimant()
         self._saving = Changes()
         try:
             for field, text in texts.items():
@@ -437,6 +442,13 @@ class VerdictPane(QWidget):
         if not saved.empty:
             self._on_session_changed(saved)
         self._write_journal()
+
+    def _known_claimant(self) -> bool:
+        """The claimant field names someone already in the workspace, or no one (a half-typed new
+        name waits for the field to be left, so "Maria Zakh" does not become a claimant)."""
+        name = " ".join(self.claimant.currentText().split()).casefold()
+        known = {self.claimant.itemText(i).casefold() for i in range(self.claimant.count())}
+        return not name or name in known
 
     def unsaved_typing(self) -> dict[str, str]:
         """The fields of the shown claim whose text differs from what is stored, with that text."""
@@ -541,7 +553,8 @@ class VerdictPane(QWidget):
         self._journal = journal.TypingJournal(workspace.path)
         left = journal.read(workspace.path)
         if left:
-            QTimer.singleShot(0, self, lambda: self._offer_typing(left))
+            session = self._session
+            QTimer.singleShot(0, self, lambda: self._offer_typing(left) if self._session is session else None)
 
     def _close_journal(self) -> None:
         """A clean close: everything typed has been saved, so no journal stays behind."""
@@ -589,10 +602,13 @@ class VerdictPane(QWidget):
             )
             question = question.replace("%1", self._field_label(typing.field)).replace("%2", str(typing.claim_id))
             excerpt = typing.text if len(typing.text) <= 400 else typing.text[:400] + "…"
+            quote = " ".join(detail.claim.quote.split())
+            about = self.tr("(Claim %1 is the quote “%2”.)").replace("%1", str(typing.claim_id))
+            about = about.replace("%2", quote if len(quote) <= 80 else quote[:80] + "…")
             answer = QMessageBox.question(
                 self,
                 self.tr("Restore Typing"),
-                f"{question}\n\n“{excerpt}”",
+                f"{question}\n\n“{excerpt}”\n\n{about}",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
             )
