@@ -66,6 +66,12 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
+        # a dock may take the room below the panes, but never so much that the source shows a
+        # handful of lines: the panes keep about 20 lines of text
+        self.stack.setMinimumHeight(self.fontMetrics().lineSpacing() * 24)
+        # and the source itself keeps eight lines: its suggestions give way before it does
+        view = self.source_pane.view
+        view.setMinimumHeight(view.fontMetrics().lineSpacing() * 8 + 2 * view.frameWidth() + 12)
         # -- reports (a dock, hidden until View ▸ Reports) --
         self.reports_pane = ReportsPane(settings=self.settings)
         self.reports_dock = QDockWidget(self.tr("Reports"), self, objectName="reports_dock")
@@ -74,7 +80,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.reports_dock.hide()
         # the first time it opens, a modest strip, not half the window (later its size is remembered)
         self._reports_sized = self.settings.window_state() is not None
-        self.reports_dock.visibilityChanged.connect(self._on_reports_dock_shown)
+        self.reports_dock.visibilityChanged.connect(lambda shown: self._on_dock_shown(self.reports_dock, shown))
         self.report_exporter = ReportExporter(window=self, settings=self.settings)
         self.reports_pane.export_requested.connect(self.report_exporter.export)
         # -- end reports --
@@ -91,7 +97,10 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.library_dock = QDockWidget(self.tr("Evidence Library"), self, objectName="library_dock")
         self.library_dock.setWidget(self.library)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.library_dock)
+        # the two bottom docks share one strip as tabs, so both open never halve the panes twice
+        self.tabifyDockWidget(self.reports_dock, self.library_dock)
         self.library_dock.hide()
+        self.library_dock.visibilityChanged.connect(lambda shown: self._on_dock_shown(self.library_dock, shown))
         # -- end evidence locker --
         self.saved_label = QLabel(objectName="saved_label")
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -111,13 +120,22 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self._build_actions()
         self._build_menus()
         self.source_pane.view.context_actions = [self.mark_action]
+        for dock, act in ((self.reports_dock, self.show_reports_action), (self.library_dock, self.show_library_action)):
+            # its tab in front, once the dock area has taken it in
+            act.toggled.connect(lambda shown, d=dock: shown and QTimer.singleShot(0, d.raise_))
         self._restore_layout()
         self._show_welcome()
 
-    def _on_reports_dock_shown(self, visible: bool) -> None:
-        if visible and not self._reports_sized:
+    def _on_dock_shown(self, dock: QDockWidget, visible: bool) -> None:
+        if visible and (not self._reports_sized or self.height() < 800):
             self._reports_sized = True
-            self.resizeDocks([self.reports_dock], [220], Qt.Orientation.Vertical)
+            self._size_dock(dock)
+
+    def _size_dock(self, dock: QDockWidget) -> None:
+        """A bottom dock opens as a strip of about a quarter of the window (at least what it needs),
+        so the source keeps most of its lines on a 768-pixel screen."""
+        wanted = max(dock.minimumSizeHint().height(), min(300, int(self.height() * 0.25)))
+        self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     # -- workspaces --------------------------------------------------------------------------------
 
@@ -397,6 +415,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 860)
+        self._fit_to_screen()
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -407,9 +426,22 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         if header is not None:
             self.claims_pane.table.horizontalHeader().restoreState(header)
 
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen it opens on (a 1366×768 laptop, a window saved on a bigger
+        monitor): a window wider than its screen cuts off the evidence-and-verdict pane."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        size = self.size().boundedTo(room.size()).expandedTo(self.minimumSizeHint())
+        if size != self.size():
+            self.resize(size)
+        if not room.contains(self.geometry()):
+            self.move(room.topLeft())
+
     def reset_layout(self) -> None:
         width = max(self.width(), 900)
-        self.splitter.setSizes([int(width * 0.30), int(width * 0.35), int(width * 0.35)])
+        self.splitter.setSizes([int(width * 0.32), int(width * 0.33), int(width * 0.35)])
 
     def save_layout(self) -> None:
         self.settings.save_layout(
