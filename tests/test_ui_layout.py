@@ -8,9 +8,9 @@ dock or the Evidence Library dock, and looks at every tab of the evidence-and-ve
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar
 
 from app.demo import write_demo
 from app.services import attachments, claims, evidence
@@ -144,3 +144,64 @@ def test_bottom_docks_share_one_strip_as_tabs(window, qtbot):
     window.show_reports_action.trigger()  # hidden, and shown again: in front
     window.show_reports_action.trigger()
     qtbot.waitUntil(lambda: not window.reports_pane.visibleRegion().isEmpty())
+
+
+@pytest.mark.parametrize("language", ["en", "uk"])
+def test_library_column_titles_are_never_cut(qtbot, tmp_path, demo_path, language):
+    """Issue 12, finding 13: the library's headers read "iden" and "laim" in a narrow dock."""
+    win, translators = build_window(qtbot, tmp_path, language)
+    try:
+        win.show()
+        win.resize(1366, 768)
+        assert win.open_workspace(demo_path)
+        win.library_dock.show()
+        split = win.library.table.parentWidget().parentWidget()
+        split.setSizes([250, 1000])  # the list squeezed by the locker beside it
+        qtbot.wait(50)
+        header = win.library.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(win.library.model.columnCount()):
+            title = win.library.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(title) + 8, title
+    finally:
+        win.close()
+        for translator in translators:
+            QApplication.instance().removeTranslator(translator)
+
+
+def test_claims_list_shows_two_lines_of_the_claim_at_1366(qtbot, tmp_path, demo_path):
+    """Issue 12, finding 13: the claims list showed two words of each claim."""
+    win, _ = build_window(qtbot, tmp_path, "en")
+    win.show()
+    win.resize(1366, 768)
+    win.reset_layout()
+    assert win.open_workspace(demo_path)
+    qtbot.wait(50)
+    table = win.claims_pane.table
+    metrics = table.fontMetrics()
+    assert table.wordWrap()
+    assert table.verticalHeader().defaultSectionSize() >= 2 * metrics.lineSpacing()
+    assert table.columnWidth(0) >= metrics.averageCharWidth() * 20  # some 40 characters over two lines
+    win.close()
+
+
+def test_export_progress_wraps_a_long_title_and_counts_claims(qtbot):
+    """Issue 12, finding 13: the export's progress text was cut and its bar said nothing."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui.reports.export import _readable_progress
+
+    dialog = QProgressDialog("", "Cancel", 0, 0)
+    qtbot.addWidget(dialog)
+    _readable_progress(dialog)
+    title = "Щотижневий огляд кремлівських наративів про західну військову допомогу, 3–9 липня 2023"
+    dialog.setLabelText(f"Експорт «{title}»: твердження 7 з 40…")
+    dialog.setMaximum(40)
+    dialog.setValue(7)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.findChild(QLabel, "export_progress_label")
+    assert label.wordWrap()
+    assert label.height() >= label.heightForWidth(label.width())  # every line shows
+    assert dialog.width() < 800  # wraps instead of growing past a laptop's screen
+    assert dialog.findChild(QProgressBar, "export_progress_bar").text() == "7 / 40"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -128,6 +129,11 @@ class EvidenceLibrary(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # every column at least as wide as its title ("Evidence", "Claims"; longer in Ukrainian):
+        # a narrow dock scrolls sideways rather than cutting them to "iden" and "laim"
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+        titles = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(self.model.columnCount())]
+        header.setMinimumSectionSize(max(header.fontMetrics().horizontalAdvance(t) for t in titles) + margin)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _i: self.edit_piece())
         self.stance = stance_combo()
