@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -23,7 +23,7 @@ from app.changes import Changes
 from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
 from app.services import sources
 from app.workspace import SUFFIX, Workspace
-from ui import commands
+from ui import commands, theme
 from ui.actions import WindowActions
 from ui.backups.safety import DataSafety
 from ui.claims.pane import ClaimsPane
@@ -50,6 +50,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.settings = settings or Settings()
+        theme.apply(self.settings.theme())  # before the panes pick their colours
         self.session: WorkspaceSession | None = None
         self.setAcceptDrops(True)
 
@@ -119,6 +120,8 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self._build_search()  # the search box (Ctrl+F) and "checked before?" (ui/search/)
         self._build_actions()
         self._build_menus()
+        self._build_theme_menu()  # View ▸ Theme (ui/theme.py)
+        theme.changed().connect(self._on_theme_changed)
         self.source_pane.view.context_actions = [self.mark_action]
         for dock, act in ((self.reports_dock, self.show_reports_action), (self.library_dock, self.show_library_action)):
             # its tab in front, once the dock area has taken it in
@@ -408,6 +411,40 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             self.settings.set_user_name(name)
             if self.session is not None and name.strip():
                 self.session.workspace.user = name.strip()
+
+    # -- theme ---------------------------------------------------------------------------------------
+
+    def _build_theme_menu(self) -> None:
+        view_menu = next(
+            a.menu() for a in self.menuBar().actions() if a.menu() and self.reset_layout_action in a.menu().actions()
+        )
+        menu = view_menu.addMenu(self.tr("&Theme"))
+        menu.setObjectName("theme_menu")
+        group = QActionGroup(self)
+        self.theme_actions = {}
+        for value, label in (
+            (theme.Theme.SYSTEM, self.tr("&System")),
+            (theme.Theme.LIGHT, self.tr("&Light")),
+            (theme.Theme.DARK, self.tr("&Dark")),
+        ):
+            act = menu.addAction(label)
+            act.setObjectName(f"theme_{value.value}")
+            act.setCheckable(True)
+            act.setChecked(self.settings.theme() == value.value)
+            act.triggered.connect(lambda _checked=False, v=value: self.set_theme(v))
+            group.addAction(act)
+            self.theme_actions[value] = act
+
+    def set_theme(self, value: theme.Theme) -> None:
+        """View ▸ Theme: follow the system, or force light or dark; kept in the settings."""
+        self.settings.set_theme(value.value)
+        self.theme_actions[value].setChecked(True)
+        theme.apply(value)
+
+    def _on_theme_changed(self, _dark: bool) -> None:
+        # the marks in the source are painted once, in the colours of the theme then in force
+        if self.session is not None and self.source_pane.source_id is not None:
+            self.source_pane.show_claim(self.verdict_pane.claim_id, None)
 
     # -- layout --------------------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPixmap
+from PySide6.QtGui import QBrush, QDesktopServices, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,6 +34,7 @@ from app.changes import ATTACHMENT, EVIDENCE, Changes
 from app.errors import FactdeskError
 from app.models import Attachment
 from app.services import attachments, custody
+from ui import theme
 from ui.evidence import preview
 from ui.evidence.locker import Locker, clipboard_png, detach_command, on_paste, screenshot_name, temp_folder
 from ui.session import WorkspaceSession, follow
@@ -103,13 +104,13 @@ class EvidenceDetail(QWidget):
         self.text = QPlainTextEdit(objectName="preview_text", readOnly=True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.message = QLabel(objectName="preview_message", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.message.setStyleSheet("color: #546E7A")
+        theme.mute(self.message)
         self.preview = QStackedWidget(objectName="attachment_preview")
         for widget in (self.message, self.image, self.text):
             self.preview.addWidget(widget)
         self.info = QLabel(objectName="attachment_info", wordWrap=True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.info.setStyleSheet("color: #546E7A")
+        theme.mute(self.info)
 
         # the table and its buttons, then the preview beside the file's details: every part keeps
         # its honest minimum (no overlap) and the preview takes what room is left
@@ -220,7 +221,7 @@ class EvidenceDetail(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 item.setToolTip(f"SHA-256 {row.sha256}")
                 if problem:
-                    item.setForeground(QBrush(QColor(RED)))
+                    item.setForeground(QBrush(theme.colour("danger")))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -233,7 +234,7 @@ class EvidenceDetail(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(text if c == 2 else value)
                 if entry.action == "checked" and entry.detail.get("failed"):
-                    item.setForeground(QBrush(QColor(RED)))
+                    item.setForeground(QBrush(theme.colour("danger")))
                 self.custody.setItem(r, c, item)
         self.custody.resizeColumnToContents(0)
         self.custody.resizeColumnToContents(1)

@@ -8,7 +8,7 @@ Pieces whose latest integrity check failed are shown in red.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,8 +29,8 @@ from app.errors import FactdeskError
 from app.services import custody, evidence
 from app.services.evidence import LibraryRow
 from app.workspace import Workspace
-from ui import commands
-from ui.evidence.detail import RED, EvidenceDetail
+from ui import commands, theme
+from ui.evidence.detail import EvidenceDetail
 from ui.evidence.dialogs import EvidenceDialog, stance_combo
 from ui.evidence.locker import Locker
 from ui.labels import stance_label
@@ -94,7 +94,7 @@ class LibraryModel(FlatTableModel):
                 return "; ".join(f"{stance_label(stance)}: {_short(quote)}" for _id, quote, stance in row.claims)
             return str(row.attachments) if row.attachments else ""
         if role == Qt.ItemDataRole.ForegroundRole and piece.id in self._flags:
-            return QBrush(QColor(RED))
+            return QBrush(theme.colour("danger"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "claims" and row.claims:
                 return "\n".join(f"#{i} {stance_label(s)}: “{q}”" for i, q, s in row.claims)

@@ -37,7 +37,7 @@ from app.errors import NotFound
 from app.models import ClaimStatus
 from app.services import catalog, claims, evidence
 from app.services.claims import ClaimDetail
-from ui import commands
+from ui import commands, theme
 from ui.evidence.detail import EvidenceDetail
 from ui.evidence.dialogs import EvidenceDialog, LinkEvidenceDialog
 from ui.evidence.locker import Locker, clipboard_png, on_paste, screenshot_name
@@ -94,7 +94,7 @@ class VerdictPane(QWidget):
         self.quote.setFont(quote_font)
         self.quote.setFixedHeight(QFontMetrics(quote_font).lineSpacing() * 3 + 12)
         self.where = QLabel(objectName="claim_where", wordWrap=True)
-        self.where.setStyleSheet("color: #546E7A")
+        theme.mute(self.where)
 
         self.claimant = QComboBox(objectName="claim_claimant", editable=True)
         self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
