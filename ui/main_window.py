@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -23,7 +23,7 @@ from app.changes import Changes
 from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
 from app.services import sources
 from app.workspace import SUFFIX, Workspace
-from ui import commands
+from ui import commands, theme
 from ui.actions import WindowActions
 from ui.backups.safety import DataSafety
 from ui.claims.pane import ClaimsPane
@@ -51,6 +51,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.settings = settings or Settings()
+        theme.apply(self.settings.theme())  # before the panes pick their colours
         self.session: WorkspaceSession | None = None
         self.setAcceptDrops(True)
 
@@ -67,6 +68,12 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
+        # a dock may take the room below the panes, but never so much that the source shows a
+        # handful of lines: the panes keep about 20 lines of text
+        self.stack.setMinimumHeight(self.fontMetrics().lineSpacing() * 24)
+        # and the source itself keeps eight lines: its suggestions give way before it does
+        view = self.source_pane.view
+        view.setMinimumHeight(view.fontMetrics().lineSpacing() * 8 + 2 * view.frameWidth() + 12)
         # -- reports (a dock, hidden until View ▸ Reports) --
         self.reports_pane = ReportsPane(settings=self.settings)
         self.reports_dock = QDockWidget(self.tr("Reports"), self, objectName="reports_dock")
@@ -75,7 +82,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.reports_dock.hide()
         # the first time it opens, a modest strip, not half the window (later its size is remembered)
         self._reports_sized = self.settings.window_state() is not None
-        self.reports_dock.visibilityChanged.connect(self._on_reports_dock_shown)
+        self.reports_dock.visibilityChanged.connect(lambda shown: self._on_dock_shown(self.reports_dock, shown))
         self.report_exporter = ReportExporter(window=self, settings=self.settings)
         self.reports_pane.export_requested.connect(self.report_exporter.export)
         # -- end reports --
@@ -92,7 +99,10 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.library_dock = QDockWidget(self.tr("Evidence Library"), self, objectName="library_dock")
         self.library_dock.setWidget(self.library)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.library_dock)
+        # the two bottom docks share one strip as tabs, so both open never halve the panes twice
+        self.tabifyDockWidget(self.reports_dock, self.library_dock)
         self.library_dock.hide()
+        self.library_dock.visibilityChanged.connect(lambda shown: self._on_dock_shown(self.library_dock, shown))
         # -- end evidence locker --
         self.saved_label = QLabel(objectName="saved_label")
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -111,14 +121,25 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self._build_search()  # the search box (Ctrl+F) and "checked before?" (ui/search/)
         self._build_actions()
         self._build_menus()
+        self._build_theme_menu()  # View ▸ Theme (ui/theme.py)
+        theme.changed().connect(self._on_theme_changed)
         self.source_pane.view.context_actions = [self.mark_action]
+        for dock, act in ((self.reports_dock, self.show_reports_action), (self.library_dock, self.show_library_action)):
+            # its tab in front, once the dock area has taken it in
+            act.toggled.connect(lambda shown, d=dock: shown and QTimer.singleShot(0, d.raise_))
         self._restore_layout()
         self._show_welcome()
 
-    def _on_reports_dock_shown(self, visible: bool) -> None:
-        if visible and not self._reports_sized:
+    def _on_dock_shown(self, dock: QDockWidget, visible: bool) -> None:
+        if visible and (not self._reports_sized or self.height() < 800):
             self._reports_sized = True
-            self.resizeDocks([self.reports_dock], [220], Qt.Orientation.Vertical)
+            self._size_dock(dock)
+
+    def _size_dock(self, dock: QDockWidget) -> None:
+        """A bottom dock opens as a strip of about a quarter of the window (at least what it needs),
+        so the source keeps most of its lines on a 768-pixel screen."""
+        wanted = max(dock.minimumSizeHint().height(), min(300, int(self.height() * 0.25)))
+        self.resizeDocks([dock], [wanted], Qt.Orientation.Vertical)
 
     # -- workspaces --------------------------------------------------------------------------------
 
@@ -405,12 +426,47 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             if self.session is not None and name.strip():
                 self.session.workspace.user = name.strip()
 
+    # -- theme ---------------------------------------------------------------------------------------
+
+    def _build_theme_menu(self) -> None:
+        view_menu = next(
+            a.menu() for a in self.menuBar().actions() if a.menu() and self.reset_layout_action in a.menu().actions()
+        )
+        menu = view_menu.addMenu(self.tr("&Theme"))
+        menu.setObjectName("theme_menu")
+        group = QActionGroup(self)
+        self.theme_actions = {}
+        for value, label in (
+            (theme.Theme.SYSTEM, self.tr("&System")),
+            (theme.Theme.LIGHT, self.tr("&Light")),
+            (theme.Theme.DARK, self.tr("&Dark")),
+        ):
+            act = menu.addAction(label)
+            act.setObjectName(f"theme_{value.value}")
+            act.setCheckable(True)
+            act.setChecked(self.settings.theme() == value.value)
+            act.triggered.connect(lambda _checked=False, v=value: self.set_theme(v))
+            group.addAction(act)
+            self.theme_actions[value] = act
+
+    def set_theme(self, value: theme.Theme) -> None:
+        """View ▸ Theme: follow the system, or force light or dark; kept in the settings."""
+        self.settings.set_theme(value.value)
+        self.theme_actions[value].setChecked(True)
+        theme.apply(value)
+
+    def _on_theme_changed(self, _dark: bool) -> None:
+        # the marks in the source are painted once, in the colours of the theme then in force
+        if self.session is not None and self.source_pane.source_id is not None:
+            self.source_pane.show_claim(self.verdict_pane.claim_id, None)
+
     # -- layout --------------------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 860)
+        self._fit_to_screen()
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -421,9 +477,22 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         if header is not None:
             self.claims_pane.table.horizontalHeader().restoreState(header)
 
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen it opens on (a 1366×768 laptop, a window saved on a bigger
+        monitor): a window wider than its screen cuts off the evidence-and-verdict pane."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        size = self.size().boundedTo(room.size()).expandedTo(self.minimumSizeHint())
+        if size != self.size():
+            self.resize(size)
+        if not room.contains(self.geometry()):
+            self.move(room.topLeft())
+
     def reset_layout(self) -> None:
         width = max(self.width(), 900)
-        self.splitter.setSizes([int(width * 0.30), int(width * 0.35), int(width * 0.35)])
+        self.splitter.setSizes([int(width * 0.32), int(width * 0.33), int(width * 0.35)])
 
     def save_layout(self) -> None:
         self.settings.save_layout(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import theme
 from ui.settings import Settings
 from ui.widgets import ProblemLabel
 
@@ -53,7 +54,7 @@ class GeneralPage(PreferencesPage):
             ),
             wordWrap=True,
         )
-        hint.setStyleSheet("color: #546E7A")
+        theme.mute(hint)
         form.addRow(hint)
 
     def load(self, settings: Settings) -> None:
@@ -77,7 +78,7 @@ class EvidencePage(PreferencesPage):
             ),
             wordWrap=True,
         )
-        hint.setStyleSheet("color: #546E7A")
+        theme.mute(hint)
         form.addRow(hint)
 
     def load(self, settings: Settings) -> None:

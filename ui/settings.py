@@ -142,5 +142,15 @@ class Settings:
     def set_attachment_limit_mb(self, mb: int) -> None:
         self._store.setValue("evidence/attachment_limit_mb", max(1, int(mb)))
 
+    # -- the look ----------------------------------------------------------------------------------
+
+    def theme(self) -> str:
+        """View ▸ Theme: "system" (follow the desktop), "light" or "dark"."""
+        value = str(self._store.value("view/theme", "system") or "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    def set_theme(self, value: str) -> None:
+        self._store.setValue("view/theme", value)
+
     def sync(self) -> None:
         self._store.sync()

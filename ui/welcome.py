@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from ui import theme
+
 
 class WelcomePage(QWidget):
     new_requested = Signal()
@@ -23,7 +25,8 @@ class WelcomePage(QWidget):
             alignment=Qt.AlignmentFlag.AlignCenter,
             wordWrap=True,
         )
-        blurb.setStyleSheet("color: #546E7A; font-size: 11pt;")
+        blurb.setStyleSheet("font-size: 11pt;")
+        theme.mute(blurb)
         self.new_button = QPushButton(self.tr("New Workspace…"), objectName="welcome_new")
         self.open_button = QPushButton(self.tr("Open Workspace…"), objectName="welcome_open")
         self.demo_button = QPushButton(self.tr("Open Demo Workspace"), objectName="welcome_demo")

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from app import backup
+from ui import theme
 from ui.preferences import PreferencesPage
 
 
@@ -42,7 +43,7 @@ class BackupsPage(PreferencesPage):
             ),
             wordWrap=True,
         )
-        hint.setStyleSheet("color: #546E7A")
+        theme.mute(hint)
         form.addRow(hint)
         self.recent.setSuffix(self.tr(" backups"))
         self.daily.setSuffix(self.tr(" days"))

@@ -77,7 +77,7 @@ class ClaimsPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((1, 115), (2, 105), (3, 85), (4, 85), (5, 140)):
+        for column, width in ((1, 100), (2, 95), (3, 90), (4, 85), (5, 140)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeySequence, QPixmap
+from PySide6.QtGui import QBrush, QDesktopServices, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +34,7 @@ from app.changes import ATTACHMENT, EVIDENCE, Changes
 from app.errors import FactdeskError
 from app.models import Attachment
 from app.services import attachments, custody
+from ui import theme
 from ui.evidence import preview
 from ui.evidence.locker import Locker, clipboard_png, detach_command, on_paste, screenshot_name, temp_folder
 from ui.messages import words
@@ -74,7 +75,7 @@ class EvidenceDetail(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _i: self.open_attachment())
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 2 + 30)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() + 30)  # a header, a row
         self.add_button = QPushButton(self.tr("Attach &File…"), objectName="attach_file")
         self.paste_button = QPushButton(self.tr("&Paste Image"), objectName="attach_paste")
         self.paste_button.setToolTip(self.tr("Attach the image on the clipboard, e.g. a screenshot (Ctrl+V)"))
@@ -100,38 +101,32 @@ class EvidenceDetail(QWidget):
         self.banner.hide()
         self.image = QLabel(objectName="preview_image", alignment=Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumSize(120, 90)
+        self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # never grows the pane
         self.text = QPlainTextEdit(objectName="preview_text", readOnly=True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.message = QLabel(objectName="preview_message", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.message.setStyleSheet("color: #546E7A")
+        theme.mute(self.message)
         self.preview = QStackedWidget(objectName="attachment_preview")
         for widget in (self.message, self.image, self.text):
             self.preview.addWidget(widget)
         self.info = QLabel(objectName="attachment_info", wordWrap=True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.info.setStyleSheet("color: #546E7A")
+        theme.mute(self.info)
 
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.banner)
-        top_layout.addWidget(self.table)
-        top_layout.addLayout(buttons)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.preview, 1)
-        bottom_layout.addWidget(self.info)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(bottom)
-        split.setChildrenCollapsible(False)
-        split.setCollapsible(1, True)  # the preview gives way first when the pane is short
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        files_page = QWidget()
-        QVBoxLayout(files_page).addWidget(split)
-        files_page.layout().setContentsMargins(2, 2, 2, 2)
+        # the table and its buttons, then the preview beside the file's details: every part keeps
+        # its honest minimum (no overlap) and the preview takes what room is left
+        self.info.setFixedWidth(self._info_width())
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        below = QHBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.preview, 1)
+        below.addWidget(self.info)
+        self.files_page = files_page = QWidget(objectName="attachments_page")
+        files_layout = QVBoxLayout(files_page)
+        files_layout.setContentsMargins(2, 2, 2, 2)
+        files_layout.addWidget(self.table, 2)
+        files_layout.addLayout(buttons)
+        files_layout.addLayout(below, 3)
 
         self.custody = QTableWidget(0, 3, objectName="custody_table")
         self.custody.setHorizontalHeaderLabels([self.tr("When (UTC)"), self.tr("Who"), self.tr("What")])
@@ -146,6 +141,7 @@ class EvidenceDetail(QWidget):
         self.tabs.addTab(self.custody, self.tr("Custody"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)  # above the tabs: seen whichever tab is open
         layout.addWidget(self.tabs)
         self._show_message(self.tr("Select a piece of evidence to see its files."))
         self._update_buttons()
@@ -192,8 +188,10 @@ class EvidenceDetail(QWidget):
                 self._rows, self._flags, log = [], {}, []
         self._fill_table()
         self._fill_custody(log)
-        self.tabs.setTabText(0, self.tr("Attachments (%1)").replace("%1", str(len(self._rows))))
-        self.tabs.setTabText(1, self.tr("Custody (%1)").replace("%1", str(len(log))))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.files_page), self.tr("Attachments (%1)").replace("%1", str(len(self._rows)))
+        )
+        self.tabs.setTabText(self.tabs.indexOf(self.custody), self.tr("Custody (%1)").replace("%1", str(len(log))))
         if self._flags:
             names = ", ".join(
                 f"{row.name} ({PROBLEM_WORDS.get(self._flags[row.id], self._flags[row.id])})"
@@ -224,7 +222,7 @@ class EvidenceDetail(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 item.setToolTip(f"SHA-256 {row.sha256}")
                 if problem:
-                    item.setForeground(QBrush(QColor(RED)))
+                    item.setForeground(QBrush(theme.colour("danger")))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -237,7 +235,7 @@ class EvidenceDetail(QWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(text if c == 2 else value)
                 if entry.action == "checked" and entry.detail.get("failed"):
-                    item.setForeground(QBrush(QColor(RED)))
+                    item.setForeground(QBrush(theme.colour("danger")))
                 self.custody.setItem(r, c, item)
         self.custody.resizeColumnToContents(0)
         self.custody.resizeColumnToContents(1)
@@ -272,14 +270,24 @@ class EvidenceDetail(QWidget):
                 else self.tr("Select a piece of evidence to see its files.")
             )
             return
+        # the hash in two halves of 32 digits, each one line in the column's width (never cut)
         lines = [
-            f"SHA-256 {row.sha256[:32]}\n              {row.sha256[32:]}",
-            self.tr("captured %1 by %2").replace("%1", row.captured_at.isoformat()).replace("%2", row.analyst or "?"),
+            "SHA-256",
+            row.sha256[:32],
+            row.sha256[32:],
+            self.tr("captured %1 by %2")
+            .replace("%1", row.captured_at.strftime("%Y-%m-%d %H:%M:%S UTC"))
+            .replace("%2", row.analyst or "?"),
         ]
-        if row.url:
-            lines.append(row.url)
+        if row.url:  # an unbroken address would widen the column: elided, whole in the tooltip
+            lines.append(self.info.fontMetrics().elidedText(row.url, Qt.TextElideMode.ElideMiddle, self._info_width()))
         self.info.setText("\n".join(lines))
+        self.info.setToolTip(f"SHA-256 {row.sha256}" + (f"\n{row.url}" if row.url else ""))
         self._preview(row)
+
+    def _info_width(self) -> int:
+        """Room for one half of a SHA-256 (32 hex digits) and a little more."""
+        return self.info.fontMetrics().horizontalAdvance("0123456789abcdef" * 2) + 12
 
     def _preview(self, row: Attachment) -> None:
         ws = self._session.workspace

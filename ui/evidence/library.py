@@ -8,7 +8,7 @@ Pieces whose latest integrity check failed are shown in red.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,8 +29,8 @@ from app.errors import FactdeskError
 from app.services import custody, evidence
 from app.services.evidence import LibraryRow
 from app.workspace import Workspace
-from ui import commands
-from ui.evidence.detail import RED, EvidenceDetail
+from ui import commands, theme
+from ui.evidence.detail import EvidenceDetail
 from ui.evidence.dialogs import EvidenceDialog, stance_combo
 from ui.evidence.locker import Locker
 from ui.labels import stance_label
@@ -93,7 +94,7 @@ class LibraryModel(FlatTableModel):
                 return "; ".join(f"{stance_label(stance)}: {_short(quote)}" for _id, quote, stance in row.claims)
             return str(row.attachments) if row.attachments else ""
         if role == Qt.ItemDataRole.ForegroundRole and piece.id in self._flags:
-            return QBrush(QColor(RED))
+            return QBrush(theme.colour("danger"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "claims" and row.claims:
                 return "\n".join(f"#{i} {stance_label(s)}: “{q}”" for i, q, s in row.claims)
@@ -128,6 +129,11 @@ class EvidenceLibrary(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # every column at least as wide as its title ("Evidence", "Claims"; longer in Ukrainian):
+        # a narrow dock scrolls sideways rather than cutting them to "iden" and "laim"
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+        titles = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(self.model.columnCount())]
+        header.setMinimumSectionSize(max(header.fontMetrics().horizontalAdvance(t) for t in titles) + margin)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _i: self.edit_piece())
         self.stance = stance_combo()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from app.services import custody, evidence
 from app.services.evidence import LinkRow
 from app.workspace import Workspace
-from ui.labels import STANCE_COLOURS, evidence_kind_label, stance_label
+from ui import theme
+from ui.labels import evidence_kind_label, stance_label
 from ui.table_model import FlatTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,12 +66,12 @@ class LinkedEvidenceModel(FlatTableModel):
                 return " ".join(row.excerpt.split())
             return row.url
         if role == Qt.ItemDataRole.ForegroundRole and column == "title" and row.evidence_id in self._flags:
-            return QBrush(QColor("#C62828"))
+            return QBrush(theme.colour("danger"))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "stance":
-                return QBrush(QColor(STANCE_COLOURS.get(row.stance, "#000000")))
+                return QBrush(theme.stance_colour(row.stance))
             if column == "url" and row.url:
-                return QBrush(QColor("#1565C0"))
+                return QBrush(theme.colour("link"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "excerpt":
                 return row.excerpt or None

@@ -17,7 +17,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QWidget,
+)
 
 from app.errors import FactdeskError
 from app.filenames import safe_filename, unique_path
@@ -253,6 +262,7 @@ class ReportExporter(JobRunner):
         dialog = QProgressDialog(self.tr("Exporting “%1”…").replace("%1", title), self.tr("Cancel"), 0, 0, self._window)
         dialog.setObjectName("export_progress")
         dialog.setWindowTitle(self.tr("Export Report"))
+        _readable_progress(dialog)
         # not modal: a modal progress dialog pumps the event loop at every step
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setAutoClose(False)
@@ -339,6 +349,21 @@ class ReportExporter(JobRunner):
             open_file(outcome.path)
         elif clicked is folder_button:
             show_in_folder(outcome.path)
+
+
+def _readable_progress(dialog: QProgressDialog) -> None:
+    """A long report title (or Ukrainian words) wraps onto a second line instead of widening the
+    dialog past the screen or being cut; the bar says how far it is in figures as well."""
+    label = QLabel(dialog, objectName="export_progress_label", wordWrap=True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    width = dialog.fontMetrics().averageCharWidth() * 60
+    label.setFixedWidth(width)
+    label.setMinimumHeight(dialog.fontMetrics().lineSpacing() * 3)  # up to three lines, never cut
+    dialog.setLabel(label)
+    bar = QProgressBar(dialog, objectName="export_progress_bar", textVisible=True)
+    bar.setFormat("%v / %m")  # claims written of all; a busy stripe until the writer says how many
+    dialog.setBar(bar)
+    dialog.setMinimumWidth(width + 40)
 
 
 def open_file(path: Path) -> bool:

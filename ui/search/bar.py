@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.services import search
 from app.services.claims import ClaimFilter
+from ui import theme
 from ui.search.results import HIT_ROLE, LIGHT_SELECTION, HtmlDelegate, SearchResultsModel
 from ui.session import WorkspaceSession
 from ui.tasks import Pool, Task, run_task
@@ -71,7 +72,8 @@ class SearchBar(QWidget):
         self.popup.setAutoFillBackground(True)
         self.popup.hide()
         self.heading = QLabel(objectName="search_heading")
-        self.heading.setStyleSheet("color: #546E7A; padding: 2px 4px")
+        self.heading.setStyleSheet("padding: 2px 4px")
+        theme.mute(self.heading)
         self.model = SearchResultsModel(self)
         self.view = QTreeView(objectName="search_results")
         self.view.setModel(self.model)

@@ -27,6 +27,7 @@ from app.changes import CLAIM, Changes
 from app.errors import NotFound
 from app.models import RelationKind
 from app.services import similar
+from ui import theme
 from ui.commands import creation, deletion
 from ui.search.results import HTML_ROLE, LIGHT_SELECTION, HtmlDelegate
 from ui.session import ServiceCommand, WorkspaceSession, follow
@@ -87,7 +88,7 @@ class CheckedBeforePanel(QGroupBox):
         self._running: set[Task] = set()  # held until they report: a task must outlive its thread
 
         self.summary = QLabel(objectName="checked_before_summary", wordWrap=True)
-        self.summary.setStyleSheet("color: #546E7A")
+        theme.mute(self.summary)
         self.model = QStandardItemModel(self)
         self.list = QListView(objectName="checked_before_list")
         self.list.setModel(self.model)
@@ -198,7 +199,7 @@ class CheckedBeforePanel(QGroupBox):
                 f"<b>{escape(self.tr('Linked:'))} {escape(verb)} #{relation.other_claim_id}</b> {rating} "
                 f"{escape(when)}<br>"
                 f"{escape(_short(relation.other_quote))}<br>"
-                f"<span style='color:#607D8B'>{escape(self.tr('linked by %1 on %2'))}</span>".replace(
+                f"<span style='color:{theme.colours().muted}'>{escape(self.tr('linked by %1 on %2'))}</span>".replace(
                     "%1", escape(relation.user or "?")
                 ).replace("%2", relation.created_at.date().isoformat()),
                 HTML_ROLE,
@@ -215,7 +216,7 @@ class CheckedBeforePanel(QGroupBox):
             item.setData(
                 f"<b>{match.score}%</b> #{match.claim_id} {_rating_html(match.rating, match.colour)} "
                 f"{escape(when.isoformat() if when else '')}<br>{escape(_short(match.quote))}<br>"
-                f"<span style='color:#607D8B'>{escape(self.tr('shared words: %1'))}</span>".replace(
+                f"<span style='color:{theme.colours().muted}'>{escape(self.tr('shared words: %1'))}</span>".replace(
                     "%1", escape(", ".join(match.shared))
                 ),
                 HTML_ROLE,
@@ -288,5 +289,5 @@ def _short(text: str, limit: int = 220) -> str:
 def _rating_html(label: str, colour: str) -> str:
     if not label:
         words = escape(QCoreApplication.translate("checked_before", "not rated"))
-        return f"<span style='color:#607D8B'>{words}</span>"
+        return f"<span style='color:{theme.colours().muted}'>{words}</span>"
     return f"<span style='color:{escape(colour or '#808080')}'>■</span> {escape(label)}"

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.services.search import Hit, SearchResults
+from ui import theme
 from ui.labels import status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,7 +92,8 @@ class SearchResultsModel(QAbstractItemModel):
                 return f"{self._group_name(kind)} ({count})"
             if role == HTML_ROLE:
                 count = f"{len(hits)}+" if more else str(len(hits))
-                return f"<b>{escape(self._group_name(kind))}</b> <span style='color:#607D8B'>({count})</span>"
+                muted = theme.colours().muted
+                return f"<b>{escape(self._group_name(kind))}</b> <span style='color:{muted}'>({count})</span>"
             return None
         hit = self.hit(index)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -129,7 +131,7 @@ class SearchResultsModel(QAbstractItemModel):
         else:
             title = f"<b>{escape(hit.title)}</b><br>"
             meta += [escape(v) for v in (detail.get("publisher"), detail.get("url")) if v]
-        line = f"<br><span style='color:#607D8B'>{' · '.join(meta)}</span>" if meta else ""
+        line = f"<br><span style='color:{theme.colours().muted}'>{' · '.join(meta)}</span>" if meta else ""
         return f"{title}{snippet}{line}"
 
 

@@ -42,7 +42,7 @@ from app.intake.suggest import Suggestion
 from app.models import Source
 from app.services import intake, sources
 from app.services.sources import Span
-from ui import commands
+from ui import commands, theme
 from ui.intake.suggestions import MAX_SUGGESTED_CHARS, SuggestionsPanel
 from ui.messages import words
 from ui.session import ServiceCommand, WorkspaceSession, follow
@@ -665,7 +665,7 @@ class SourcePane(QWidget):
                 selection = QTextEdit.ExtraSelection()
                 fmt = QTextCharFormat()
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                fmt.setUnderlineColor(QColor(SUGGESTED))
+                fmt.setUnderlineColor(QColor(theme.colours().suggested))
                 cursor = QTextCursor(self.view.document())
                 cursor.setPosition(self.view.map.to_utf16(item.start))
                 cursor.setPosition(self.view.map.to_utf16(item.end), QTextCursor.MoveMode.KeepAnchor)
@@ -677,14 +677,14 @@ class SourcePane(QWidget):
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             if span.claim_id == self._current_claim:
-                colour = QColor(span.colour or CURRENT_UNRATED)
+                colour = QColor(span.colour or theme.colours().current_unrated)  # light or dark (ui/theme.py)
                 if span.colour:
-                    colour.setAlpha(90)
+                    colour.setAlpha(theme.colours().rating_alpha)
                 fmt.setBackground(colour)
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(QColor(span.colour or "#B28704"))
             else:
-                fmt.setBackground(QColor(OTHER_CLAIM))
+                fmt.setBackground(QColor(theme.colours().other_claim))
             fmt.setProperty(QTextFormat.Property.UserProperty, span.claim_id)
             cursor = QTextCursor(self.view.document())
             cursor.setPosition(self.view.map.to_utf16(span.start))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,7 +39,7 @@ from app.errors import NotFound
 from app.models import ClaimStatus
 from app.services import catalog, claims, evidence
 from app.services.claims import ClaimDetail
-from ui import commands
+from ui import commands, theme
 from ui.evidence.detail import EvidenceDetail
 from ui.evidence.dialogs import EvidenceDialog, LinkEvidenceDialog
 from ui.evidence.locker import Locker, clipboard_png, on_paste, screenshot_name
@@ -100,7 +100,7 @@ class VerdictPane(QWidget):
         self.quote.setFont(quote_font)
         self.quote.setFixedHeight(QFontMetrics(quote_font).lineSpacing() * 3 + 12)
         self.where = QLabel(objectName="claim_where", wordWrap=True)
-        self.where.setStyleSheet("color: #546E7A")
+        theme.mute(self.where)
 
         self.claimant = QComboBox(objectName="claim_claimant", editable=True)
         self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -129,10 +129,14 @@ class VerdictPane(QWidget):
         who.addWidget(self.role, 4)
         form = QFormLayout()
         form.addRow(QLabel(self.tr("Claima&nt:"), buddy=self.claimant), who)
-        form.addRow(self.tr("Made &on:"), self.claimed_on)
+        # date and status share a row: one line less on a 768-pixel screen
+        when = QHBoxLayout()
+        when.addWidget(self.claimed_on, 1)
+        when.addWidget(QLabel(self.tr("Stat&us:"), buddy=self.status))
+        when.addWidget(self.status, 1)
+        form.addRow(QLabel(self.tr("Made &on:"), buddy=self.claimed_on), when)
         form.addRow(self.tr("&Wording:"), self.statement)
         form.addRow(self.tr("&Tags:"), self.tags)
-        form.addRow(self.tr("Stat&us:"), self.status)
 
         # evidence
         self.links = LinkedEvidenceModel(parent=self)
@@ -158,7 +162,6 @@ class VerdictPane(QWidget):
         self.evidence_table.setAcceptDrops(True)
         self.locker = EvidenceDetail()
         self.locker.setObjectName("verdict_locker")
-        self.locker.setMinimumHeight(260)
         self.add_button = QPushButton(self.tr("&Add…"), objectName="evidence_add")
         self.add_button.setToolTip(self.tr("Add a new piece of evidence to this claim (Ctrl+Shift+E)"))
         self.link_button = QPushButton(self.tr("&Link Existing…"), objectName="evidence_link")
@@ -184,24 +187,24 @@ class VerdictPane(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
-        evidence_box = QGroupBox(self.tr("Evidence"))
-        evidence_layout = QVBoxLayout(evidence_box)
-        list_part = QWidget()
+        # the claim's evidence, the selected piece's attachments and its custody log share one set
+        # of tabs: on a 768-pixel screen each gets the room, and the verdict stays in view below
+        list_part = QWidget(objectName="evidence_page")
         list_layout = QVBoxLayout(list_part)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(self.evidence_table)
+        list_layout.setContentsMargins(2, 2, 2, 2)
+        list_layout.addWidget(self.evidence_table, 1)
         list_layout.addLayout(buttons)
-        self.evidence_splitter = QSplitter(Qt.Orientation.Vertical, objectName="evidence_splitter")
-        self.evidence_splitter.addWidget(list_part)
-        self.evidence_splitter.addWidget(self.locker)
-        self.evidence_splitter.setChildrenCollapsible(False)
-        # the locker gives way first on a laptop screen, so the verdict stays in view below it
-        self.locker.setMinimumHeight(self.fontMetrics().height() * 9)
-        self.evidence_splitter.setStretchFactor(0, 2)
-        self.evidence_splitter.setStretchFactor(1, 3)
         rows = self.evidence_table.verticalHeader().defaultSectionSize()
         self.evidence_table.setMinimumHeight(rows * 2 + self.evidence_table.horizontalHeader().sizeHint().height() + 4)
-        evidence_layout.addWidget(self.evidence_splitter)
+        self.evidence_tabs = self.locker.tabs
+        self.evidence_tabs.insertTab(0, list_part, self.tr("Evidence"))
+        self.evidence_tabs.setCurrentIndex(0)
+        evidence_box = QGroupBox()  # untitled: the tabs say what it holds
+        evidence_box.setObjectName("evidence_box")
+        evidence_box.setFlat(True)
+        evidence_layout = QVBoxLayout(evidence_box)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        evidence_layout.addWidget(self.locker)
 
         # verdict
         self.rating = RatingPicker()
@@ -210,6 +213,7 @@ class VerdictPane(QWidget):
         self.rationale = QPlainTextEdit(objectName="claim_rationale")
         self.rationale.setPlaceholderText(self.tr("How the evidence leads to the verdict"))
         self.rationale.setTabChangesFocus(True)
+        self.rationale.setMinimumHeight(self.rationale.fontMetrics().lineSpacing() * 2 + 12)
         verdict_box = QGroupBox(self.tr("Verdict"))
         verdict_form = QFormLayout(verdict_box)
         verdict_form.addRow(self.tr("Rating:"), self.rating)
@@ -224,6 +228,7 @@ class VerdictPane(QWidget):
         self.body = QWidget()
         body = _FillLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(4)
         body.addWidget(self.quote)
         body.addWidget(self.where)
         body.addLayout(form)
@@ -266,6 +271,15 @@ class VerdictPane(QWidget):
         self._install_rating_keys()
         self.evidence_table.viewport().installEventFilter(self)  # drops (see eventFilter)
         self._show(None)
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the column's contents need: the scroll area scrolls down, never sideways, so
+        a narrower pane would cut its right edge off."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.body.minimumSizeHint().width() + scrollbar + margins.left() + margins.right() + 2
+        return QSize(max(hint.width(), width), hint.height())
 
     # -- workspace -------------------------------------------------------------------------------
 
@@ -351,6 +365,10 @@ class VerdictPane(QWidget):
             self.evidence_table.selectRow(0)  # the locker below shows the first piece's files at once
         self._update_buttons()
         self._show_selected_evidence()
+        self.evidence_tabs.setTabText(
+            self.evidence_tabs.indexOf(self.evidence_table.parentWidget()),
+            self.tr("Evidence (%1)").replace("%1", str(self.links.rowCount())),
+        )
         if detail is None:
             self._shown_id = None
             return

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QSizePolicy, QToolButton, QWidget
 
 from app.models import Rating
+from ui.theme import text_on
 
 COLUMNS = 3
 
@@ -62,7 +63,7 @@ class RatingPicker(QWidget):
         if rating is None:
             return ""
         return (
-            f"QToolButton {{ background: {rating.colour}; color: white; font-weight: bold;"
+            f"QToolButton {{ background: {rating.colour}; color: {text_on(rating.colour)}; font-weight: bold;"
             " border-radius: 3px; padding: 2px 6px; }"
         )
 
