@@ -141,10 +141,14 @@ def set_claimant(ws: Workspace, claim_id: int, name: str, role: str = "") -> Cha
         return changes.update(CLAIM, claim_id)
 
 
-def set_tags(ws: Workspace, claim_id: int, names: list[str]) -> Changes:
-    """Replace a claim's tags by `names` (created if new); `previous["tags"]` holds the old names."""
+def set_tags(ws: Workspace, claim_id: int, names: list[str], *, put_back: list[dict] | None = None) -> Changes:
+    """Replace a claim's tags by `names` (created if new); `previous["tags"]` holds the old names.
+
+    A tag the claim was the last to carry is deleted; `previous["dropped"]` holds it, and undo
+    passes that as `put_back`, so the tag returns with its id and display title."""
     with ws.writing() as session:
         fetch(session, Claim, claim_id, "claim")
+        catalog.put_back_tags(session, put_back or [])
         return _set_tags(session, claim_id, names)
 
 
@@ -159,7 +163,10 @@ def _set_tags(session: Session, claim_id: int, names: list[str]) -> Changes:
     for tag_id in wanted - current.keys():
         session.add(ClaimTag(claim_id=claim_id, tag_id=tag_id))
     session.flush()
-    changes = Changes(subject=claim_id, previous={"tags": old}).update(CLAIM, claim_id)
+    dropped = catalog.drop_unused_tags(session, set(current) - wanted)
+    changes = Changes(subject=claim_id, previous={"tags": old, "dropped": dropped}).update(CLAIM, claim_id)
+    if dropped:
+        changes.delete(TAG, *(row["id"] for row in dropped))
     return changes.create(TAG, *created) if created else changes
 
 
