@@ -10,6 +10,7 @@ import zlib
 from datetime import UTC, datetime
 
 import docx
+
 from app.services import attachments, catalog, reports
 from app.services import claims as claim_service
 from app.services import evidence as evidence_service
