@@ -26,6 +26,7 @@ from app.models import (
 )
 from app.services import catalog
 from app.services._common import apply, clean_choice, clean_date, clean_text, columns, fetch
+from app.services.catalog import label_in
 from app.workspace import Workspace
 
 MAX_QUOTE_CHARS = 5000
@@ -336,6 +337,7 @@ def claim_rows(ws: Workspace, ids: list[int]) -> dict[int, ClaimRow]:
             Actor.name,
             Source.title,
             Claim.claimed_on,
+            Rating.label_uk,
         )
         .join(Source, Source.id == Claim.source_id)
         .outerjoin(Rating, Rating.id == Claim.rating_id)
@@ -344,7 +346,8 @@ def claim_rows(ws: Workspace, ids: list[int]) -> dict[int, ClaimRow]:
     )
     with ws.reading() as session:
         return {
-            row[0]: ClaimRow(row[0], row[1], row[2], row[3] or "", row[4] or "", row[5] or "", row[6], row[7])
+            # the rating in the interface's language
+            row[0]: ClaimRow(row[0], row[1], row[2], label_in(row[3] or "", row[8] or ""), *row[4:6], row[6], row[7])
             for row in session.exec(query)
         }
 
