@@ -156,3 +156,49 @@ def test_rating_by_label_finds_ukrainian_labels_too(ws):
     with ws.reading() as session:
         assert catalog.rating_by_label(session, "неправда").label == "False"
         assert catalog.rating_by_label(session, "false").label_uk == "Неправда"
+
+
+# -- the workspace JSON ------------------------------------------------------------------------------
+
+
+def test_dump_carries_ukrainian_words_and_tag_titles_and_load_takes_them(ws, tmp_path):
+    from app import transfer
+
+    source_id = source_service.create_source(ws, title="S", text="Some words here.").subject
+    claim_service.create_claim(ws, source_id, 0, 4, tags=["war"])
+    war = catalog.list_tags(ws)[0].id
+    catalog.update_tag(ws, war, title="Війна")
+    data = transfer.dump(ws)
+    assert data["tags"] == [{"name": "war", "title": "Війна"}]
+    assert data["rating_scale"]["ratings"][4]["label_uk"] == "Неправда"
+
+    with Workspace.create(tmp_path / "other.factdesk", user="tester") as other:
+        with other.writing() as session:  # a workspace whose default scale lacks the Ukrainian words
+            for rating in catalog.ratings(other):
+                session.get(type(rating), rating.id).label_uk = ""
+        transfer.load(other, data)
+        assert {t.name: t.title for t in catalog.list_tags(other)} == {"war": "Війна"}
+        assert labels(other, "uk") == UKRAINIAN
+
+
+def test_a_dump_from_before_0008_still_loads(ws):
+    from app import transfer
+
+    source_id = source_service.create_source(ws, title="S", text="Some words here.").subject
+    claim_service.create_claim(ws, source_id, 0, 4, tags=["war"], rating_id=catalog.ratings(ws)[4].id)
+    data = transfer.dump(ws)
+    del data["tags"]
+    for rating in data["rating_scale"]["ratings"]:
+        del rating["label_uk"], rating["description_uk"]
+    summary = transfer.load(ws, data)
+    assert summary.claims == 1
+    assert labels(ws, "uk") == UKRAINIAN
+
+
+def test_bad_tags_in_a_file_are_refused_in_words(ws):
+    from app import transfer
+
+    data = transfer.dump(ws)
+    data["tags"] = [{"title": "no name"}]
+    with pytest.raises(ValidationError, match='"tags"\\[0\\] must be an object with a "name"'):
+        transfer.load(ws, data)
