@@ -101,6 +101,8 @@ class Tag(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name: str
+    # how a report's section heading names the tag ("Війна в Україні" for "war"); "" uses the name (0008)
+    title: str = Field(default="", sa_column=Column(String, nullable=False, default="", server_default=""))
 
 
 class RatingScale(SQLModel, table=True):
@@ -123,6 +125,9 @@ class Rating(SQLModel, table=True):
     colour: str = "#808080"
     value: int = 0  # numeric value for ClaimReview (higher is truer; 0 means not rated on the scale)
     position: int = 0
+    # `label` and `description` are the English words; these the Ukrainian ones, "" if none (0008)
+    label_uk: str = Field(default="", sa_column=Column(String, nullable=False, default="", server_default=""))
+    description_uk: str = Field(default="", sa_column=Column(Text, nullable=False, default="", server_default=""))
 
 
 class Claim(SQLModel, table=True):

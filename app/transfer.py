@@ -100,6 +100,7 @@ def dump(ws: Workspace) -> dict[str, Any]:
             for rel in _all(session, ClaimRelation)
         ]
         data["rating_scale"] = _dump_scale(session)
+        data["tags"] = [{"name": t.name, "title": t.title} for t in session.exec(select(Tag).order_by(Tag.name))]
         data["audit"] = [
             {
                 "at": event.at.isoformat(),
@@ -174,7 +175,15 @@ def _dump_scale(session: Session) -> dict[str, Any] | None:
     return {
         "name": scale.name,
         "ratings": [
-            {"label": r.label, "description": r.description, "colour": r.colour, "value": r.value} for r in rows
+            {
+                "label": r.label,
+                "label_uk": r.label_uk,
+                "description": r.description,
+                "description_uk": r.description_uk,
+                "colour": r.colour,
+                "value": r.value,
+            }
+            for r in rows
         ],
     }
 
@@ -380,6 +389,8 @@ class _Plan:
     claims: dict[str, _ClaimPlan] = field(default_factory=dict)
     links: list[tuple[str, str, str, str]] = field(default_factory=list)
     relations: list[dict[str, Any]] = field(default_factory=list)  # claim and other as file keys
+    tag_titles: dict[str, str] = field(default_factory=dict)  # a tag's name (folded) -> its display title
+    rating_words: dict[str, tuple[str, str]] = field(default_factory=dict)  # label (folded) -> Ukrainian words
 
 
 @dataclass
@@ -482,7 +493,38 @@ def check(data: Any, base: Path | None = None) -> _Plan:
                 "user": item.text("user", limit=300),
             }
         )
+    _check_catalog(data, plan)
     return plan
+
+
+def _check_catalog(data: dict[str, Any], plan: _Plan) -> None:
+    """The optional "tags" (display titles) and the rating scale's Ukrainian words (0008 on);
+    files written before them have neither and load as before."""
+    tags = data.get("tags")
+    if tags is not None:
+        if not isinstance(tags, list):
+            raise ValidationError(f'"tags" must be a list, not {_kind_of(tags)}.')
+        for i, entry in enumerate(tags):
+            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+                raise ValidationError(f'"tags"[{i}] must be an object with a "name" (text), not {_show(entry)}.')
+            title = entry.get("title", "")
+            if not isinstance(title, str) or len(title) > 200:
+                raise ValidationError(f'"tags"[{i}] "title" must be text of at most 200 characters.')
+            if title.strip():
+                plan.tag_titles[catalog.normalise_tag(entry["name"]).casefold()] = " ".join(title.split())
+    scale = data.get("rating_scale")
+    if isinstance(scale, dict) and isinstance(scale.get("ratings"), list):
+        for i, entry in enumerate(scale["ratings"]):
+            if not isinstance(entry, dict) or not isinstance(entry.get("label"), str):
+                continue  # a reader's copy of the scale: only its Ukrainian words are taken
+            words = entry.get("label_uk", ""), entry.get("description_uk", "")
+            if not all(isinstance(w, str) for w in words):
+                raise ValidationError(f'"rating_scale" rating {i + 1}: "label_uk" and "description_uk" must be text.')
+            if words[0].strip():
+                plan.rating_words[entry["label"].strip().casefold()] = (
+                    " ".join(words[0].split())[:100],
+                    " ".join(words[1].split())[:1000],
+                )
 
 
 def _check_source(item: _Item) -> dict[str, Any]:
@@ -671,6 +713,7 @@ def _insert(ws: Workspace, plan: _Plan, *, limit: int | None = None) -> LoadSumm
                 new_tags |= created
                 tag_ids = dict.fromkeys(tag.id for tag in tags)  # ensure_tags can repeat one ("Straße", "STRASSE")
                 session.add_all(ClaimTag(claim_id=claims[key].id, tag_id=tag_id) for tag_id in tag_ids)
+            _apply_catalog(session, plan)
             positions: dict[str, int] = defaultdict(int)
             for claim, evidence_key, stance, note in plan.links:
                 session.add(
@@ -709,6 +752,22 @@ def _insert(ws: Workspace, plan: _Plan, *, limit: int | None = None) -> LoadSumm
         attachments=attached,
         attachments_skipped=skipped,
     )
+
+
+def _apply_catalog(session: Session, plan: _Plan) -> None:
+    """Titles for tags that have none, Ukrainian words for default-scale ratings that have none:
+    a load adds, it never overwrites what the workspace says."""
+    if plan.tag_titles:
+        for tag in session.exec(select(Tag).where(Tag.title == "")):
+            title = plan.tag_titles.get(tag.name.casefold())
+            if title:
+                tag.title = title
+    if plan.rating_words:
+        scale = catalog.default_scale(session)
+        for rating in session.exec(select(Rating).where(Rating.scale_id == scale.id, Rating.label_uk == "")):
+            words = plan.rating_words.get(rating.label.casefold())
+            if words:
+                rating.label_uk, rating.description_uk = words
 
 
 def _crlf_positions(text: str) -> list[int]:

@@ -78,6 +78,12 @@ _WORDS = {
         "context": "context",
         "empty_report": "This report contains no claims.",
         "no_section": "Other claims",
+        "all_claims_tagged": "Every claim in this report is tagged {tags}.",
+        "figure": "Figure",
+        "picture_shown_under": "shown under claim {number}",
+        "picture_too_large": "{name}: the picture is not shown, it is too large ({width} × {height} pixels).",
+        "picture_unreadable": "{name}: the picture is not shown, its file cannot be read as an image.",
+        "picture_missing": "{name}: the picture is not shown, its stored copy is missing or too large.",
     },
     "uk": {
         "summary_table": "Твердження та вердикти",
@@ -118,6 +124,12 @@ _WORDS = {
         "context": "контекст",
         "empty_report": "У цьому звіті немає тверджень.",
         "no_section": "Інші твердження",
+        "all_claims_tagged": "Усі твердження цього звіту мають теги: {tags}.",
+        "figure": "Рисунок",
+        "picture_shown_under": "див. твердження {number}",
+        "picture_too_large": "{name}: зображення не показано, воно завелике ({width} × {height} пікселів).",
+        "picture_unreadable": "{name}: зображення не показано, файл не вдалося прочитати як зображення.",
+        "picture_missing": "{name}: зображення не показано, його збережена копія відсутня або завелика.",
     },
 }
 

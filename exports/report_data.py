@@ -6,15 +6,18 @@ writer formats and never queries: DOCX, JSON-LD and spreadsheets cannot drift ap
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlmodel import Session, select
 
 from app.clock import utcnow
-from app.errors import NotFound
+from app.errors import FactdeskError, NotFound
 from app.models import (
     Actor,
+    Attachment,
     AuditEvent,
     Claim,
     ClaimEvidence,
@@ -27,6 +30,7 @@ from app.models import (
     Source,
     Tag,
 )
+from app.services import attachments as attachment_service
 from app.services import catalog
 from app.services.reports import report_claim_ids
 from app.workspace import Workspace
@@ -61,6 +65,11 @@ class AttachmentEntry:
     size: int
     sha256: str
     captured: datetime | None
+    attachment_id: int | None = None  # in the workspace: a writer reads an image's bytes by it
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type.startswith("image/")
 
 
 @dataclass(frozen=True)
@@ -143,8 +152,11 @@ class ReportSnapshot:
     claims: tuple[ClaimEntry, ...]
     sources: tuple[SourceEntry, ...]  # every source cited, in order of first citation
     evidence: tuple[EvidenceEntry, ...]  # every piece of evidence cited, in order of first citation
-    claim_order: str = ReportOrder.MANUAL.value  # "section": writers group claims under their first tag
+    claim_order: str = ReportOrder.MANUAL.value  # "section": writers group claims under their section
     workspace_name: str = ""
+    common_tags: tuple[str, ...] = ()  # tags every claim carries (2+ claims): said once, never a section
+    # the bytes of attachment `id`, at most `limit` of them (None: the writer shows no pictures)
+    read_attachment: Callable[[int, int], bytes] | None = field(default=None, compare=False, repr=False)
 
     @property
     def period(self) -> str:
@@ -170,23 +182,58 @@ def build_snapshot(ws: Workspace, report_id: int | None = None, *, language: str
         return _snapshot(session, ws, report, claim_ids, language or report.language or "en")
 
 
+def _attachment_reader(ws: Workspace) -> Callable[[int, int], bytes]:
+    def read(attachment_id: int, limit: int) -> bytes:
+        try:
+            return attachment_service.read_head(ws, attachment_id, limit)
+        except FactdeskError:
+            return b""  # the writer says in words that the picture is missing
+
+    return read
+
+
+def sections(claim_tags: dict[int, list[str]]) -> tuple[dict[int, str], tuple[str, ...]]:
+    """Each claim's section heading, and the headings every claim carries.
+
+    A claim goes under the one of its tags that the most claims of the report carry (ties: the
+    first in alphabetical order), so the sections are few and full. A tag every claim carries (in
+    a report of two or more claims) divides nothing: it is never a section, and the writer says
+    it once instead ("Every claim in this report is tagged …"). A claim left with no other tag
+    goes under "Other claims".
+    """
+    counts = Counter(tag for tags in claim_tags.values() for tag in set(tags))
+    common = {tag for tag, n in counts.items() if n == len(claim_tags)} if len(claim_tags) > 1 else set()
+    chosen = {}
+    for claim_id, tags in claim_tags.items():
+        own = sorted((t for t in set(tags) if t not in common), key=lambda t: (-counts[t], t.casefold()))
+        chosen[claim_id] = own[0] if own else ""
+    return chosen, tuple(sorted(common, key=str.casefold))
+
+
 def _snapshot(session: Session, ws: Workspace, report: Report, claim_ids: list[int], language: str) -> ReportSnapshot:
     labels = labels_for(language)
     scale = catalog.default_scale(session)
     ratings = {r.id: r for r in session.exec(select(Rating))}
     scale_entries = tuple(
-        _rating_entry(r)
+        _rating_entry(r, language)
         for r in sorted((r for r in ratings.values() if r.scale_id == scale.id), key=lambda r: r.position)
     )
+    # the audit trail keeps the label a rating had when it was given (in English): the reader's words
+    in_language: dict[str, str] = {}
+    for r in sorted(ratings.values(), key=lambda r: (r.scale_id != scale.id, r.id), reverse=True):
+        in_language[r.label] = catalog.rating_label(r, language)
     claims = {c.id: c for c in session.exec(select(Claim).where(Claim.id.in_(claim_ids)))}
     actors = {
         a.id: a for a in session.exec(select(Actor).where(Actor.id.in_({c.claimant_id for c in claims.values()})))
     }
-    tags: dict[int, list[str]] = {}
-    for claim_id, name in session.exec(
-        select(ClaimTag.claim_id, Tag.name).join(Tag, Tag.id == ClaimTag.tag_id).where(ClaimTag.claim_id.in_(claim_ids))
+    tags: dict[int, list[str]] = {claim_id: [] for claim_id in claims}
+    for claim_id, name, title in session.exec(
+        select(ClaimTag.claim_id, Tag.name, Tag.title)
+        .join(Tag, Tag.id == ClaimTag.tag_id)
+        .where(ClaimTag.claim_id.in_(claim_ids))
     ):
-        tags.setdefault(claim_id, []).append(name)
+        tags[claim_id].append(title or name)  # the display title, where the tag has one
+    section_of, common_tags = sections(tags)
     links: dict[int, list[ClaimEvidence]] = {}
     for link in session.exec(
         select(ClaimEvidence)
@@ -208,10 +255,19 @@ def _snapshot(session: Session, ws: Workspace, report: Report, claim_ids: list[i
         select(AuditEvent).where(AuditEvent.claim_id.in_(claim_ids)).order_by(AuditEvent.at, AuditEvent.id)
     ):
         events.setdefault(event.claim_id, []).append(event)
+    files: dict[int, list[AttachmentEntry]] = {}
+    for a in session.exec(
+        select(Attachment)
+        .where(Attachment.evidence_id.in_(pieces.keys()))
+        .order_by(Attachment.evidence_id, Attachment.position, Attachment.id)
+    ):
+        files.setdefault(a.evidence_id, []).append(
+            AttachmentEntry(a.name, a.media_type, a.size, a.sha256, a.captured_at, attachment_id=a.id)
+        )
 
     ordered = [claims[i] for i in claim_ids if i in claims]
     if report.claim_order == ReportOrder.SECTION:
-        ordered.sort(key=lambda c: (sorted(tags.get(c.id, []), key=str.casefold)[:1] or ["\uffff"])[0].casefold())
+        ordered.sort(key=lambda c: (section_of[c.id] == "", section_of[c.id].casefold()))
     elif report.claim_order == ReportOrder.DATE:
         ordered.sort(key=lambda c: (c.claimed_on is None, c.claimed_on or date.min))
 
@@ -226,7 +282,7 @@ def _snapshot(session: Session, ws: Workspace, report: Report, claim_ids: list[i
         for link in links.get(claim.id, []):
             piece = pieces[link.evidence_id]
             if piece.id not in evidence_entries:
-                evidence_entries[piece.id] = _evidence_entry(piece, len(evidence_entries) + 1)
+                evidence_entries[piece.id] = _evidence_entry(piece, len(evidence_entries) + 1, files.get(piece.id, []))
             cited.append(CitedEvidence(evidence_entries[piece.id], link.stance, labels.stance(link.stance), link.note))
         actor = actors.get(claim.claimant_id)
         claim_tags = sorted(tags.get(claim.id, []), key=str.casefold)
@@ -234,7 +290,7 @@ def _snapshot(session: Session, ws: Workspace, report: Report, claim_ids: list[i
             ClaimEntry(
                 number=number,
                 claim_id=claim.id,
-                section=claim_tags[0] if claim_tags else "",
+                section=section_of[claim.id],
                 quote=claim.quote,
                 statement=claim.statement,
                 claimant=actor.name if actor else "",
@@ -242,12 +298,12 @@ def _snapshot(session: Session, ws: Workspace, report: Report, claim_ids: list[i
                 claimed_on=claim.claimed_on,
                 source=source_entries[source.id],
                 status=claim.status,
-                rating=_rating_entry(ratings[claim.rating_id]) if claim.rating_id in ratings else None,
+                rating=_rating_entry(ratings[claim.rating_id], language) if claim.rating_id in ratings else None,
                 summary=claim.summary,
                 rationale=claim.rationale,
                 tags=tuple(claim_tags),
                 evidence=tuple(cited),
-                corrections=tuple(corrections_of(events.get(claim.id, []))),
+                corrections=tuple(corrections_of(events.get(claim.id, []), in_language)),
             )
         )
     return ReportSnapshot(
@@ -272,11 +328,16 @@ def _snapshot(session: Session, ws: Workspace, report: Report, claim_ids: list[i
         evidence=tuple(evidence_entries.values()),
         claim_order=report.claim_order or ReportOrder.MANUAL.value,
         workspace_name=ws.path.name,
+        common_tags=common_tags,
+        read_attachment=_attachment_reader(ws),
     )
 
 
-def corrections_of(events: list[AuditEvent]) -> list[Correction]:
-    """Rating changes made after the claim was first marked done: what a corrections policy lists."""
+def corrections_of(events: list[AuditEvent], words: dict[str, str] | None = None) -> list[Correction]:
+    """Rating changes made after the claim was first marked done: what a corrections policy lists.
+
+    `words` turns a stored label into the report's language (labels it lacks stay as stored)."""
+    words = words or {}
     done_at: datetime | None = None
     found = []
     for event in events:
@@ -284,15 +345,24 @@ def corrections_of(events: list[AuditEvent]) -> list[Correction]:
             done_at = event.at
         elif done_at is not None and event.field == "rating" and event.old_value != event.new_value:
             last = found[-1] if found else None
-            if last is not None and (last.old_rating, last.new_rating) == (event.new_value, event.old_value):
+            if last is not None and (last.old_rating, last.new_rating) == (
+                words.get(event.new_value, event.new_value),
+                words.get(event.old_value, event.old_value),
+            ):
                 found.pop()  # a change taken straight back (undo) corrected nothing
             else:
-                found.append(Correction(event.at, event.old_value, event.new_value, event.user))
+                old, new = words.get(event.old_value, event.old_value), words.get(event.new_value, event.new_value)
+                found.append(Correction(event.at, old, new, event.user))
     return found
 
 
-def _rating_entry(rating: Rating) -> RatingEntry:
-    return RatingEntry(rating.label, rating.description, rating.colour, rating.value)
+def _rating_entry(rating: Rating, language: str) -> RatingEntry:
+    return RatingEntry(
+        catalog.rating_label(rating, language),
+        catalog.rating_description(rating, language),
+        rating.colour,
+        rating.value,
+    )
 
 
 def _source_entry(source: Source, number: int) -> SourceEntry:
@@ -309,7 +379,7 @@ def _source_entry(source: Source, number: int) -> SourceEntry:
     )
 
 
-def _evidence_entry(piece: Evidence, number: int) -> EvidenceEntry:
+def _evidence_entry(piece: Evidence, number: int, files: list[AttachmentEntry]) -> EvidenceEntry:
     return EvidenceEntry(
         number,
         piece.title,
@@ -320,5 +390,6 @@ def _evidence_entry(piece: Evidence, number: int) -> EvidenceEntry:
         piece.accessed,
         piece.excerpt,
         piece.note,
+        attachments=tuple(files),
         evidence_id=piece.id,
     )

@@ -315,17 +315,22 @@ def test_set_tags_matches_existing_tags_ignoring_case(ws, source_id):
 
 def test_set_tags_returns_previous_tags_and_replaces_them(ws, source_id):
     cid = mark(ws, source_id, "unemployment rose", tags=["a", "b"])
+    a_id = next(t.id for t in catalog.list_tags(ws) if t.name == "a")
     changes = claim_service.set_tags(ws, cid, ["b", "c"])
-    assert changes.previous == {"tags": ["a", "b"]}
-    assert changes.updated == {CLAIM: {cid}}
+    assert changes.previous["tags"] == ["a", "b"]
+    assert [row["name"] for row in changes.previous["dropped"]] == ["a"]  # no claim carries "a" now
+    assert changes.updated == {CLAIM: {cid}} and changes.deleted == {TAG: {a_id}}
     assert claim_service.get_claim(ws, cid).tags == ["b", "c"]
-    undo = claim_service.set_tags(ws, cid, changes.previous["tags"])
+    assert count(ws, Tag) == 2
+    undo = claim_service.set_tags(ws, cid, changes.previous["tags"], put_back=changes.previous["dropped"])
     assert claim_service.get_claim(ws, cid).tags == ["a", "b"]
-    assert TAG not in undo.created  # "a" still existed
-    assert count(ws, Tag) == 3
+    assert TAG not in undo.created  # "a" came back under its old id
+    assert next(t.id for t in catalog.list_tags(ws) if t.name == "a") == a_id
+    assert count(ws, Tag) == 2  # "c", which only this claim carried, went with the undo
     claim_service.set_tags(ws, cid, [])
     assert claim_service.get_claim(ws, cid).tags == []
-    assert catalog.delete_unused_tags(ws).deleted[TAG] and count(ws, Tag) == 0
+    assert count(ws, Tag) == 0
+    assert not catalog.delete_unused_tags(ws).deleted
 
 
 # -- finding and sorting claims ------------------------------------------------------------------

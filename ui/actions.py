@@ -229,6 +229,16 @@ class WindowActions:
             tip=self.tr("Your name and the attachment size limit"),
         )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.tags_action = action(
+            self, self.tr("&Tags…"), self.show_tags, name="manage_tags", tip=self.tr("Rename, merge and delete tags")
+        )
+        self.scales_action = action(
+            self,
+            self.tr("Rating &Scales…"),
+            self.show_rating_scales,
+            name="rating_scales",
+            tip=self.tr("The ratings, their labels in each language, colours and order"),
+        )
         # -- end evidence locker --
         self.undo_action = action(
             self, self.tr("&Undo"), self._undo, shortcut=QKeySequence.StandardKey.Undo, name="undo"
@@ -287,6 +297,8 @@ class WindowActions:
         menu.addSeparator()
         menu.addActions([self.search_action, self.filter_action, self.find_source_action, self.user_action])
         menu.addSeparator()
+        menu.addActions([self.tags_action, self.scales_action])
+        menu.addSeparator()
         menu.addAction(self.preferences_action)
 
         menu = self.menuBar().addMenu(self.tr("&Claim"))
@@ -334,6 +346,24 @@ class WindowActions:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def show_tags(self) -> None:
+        """Edit ▸ Tags…: window-modal, gone when closed."""
+        from ui.catalog.tags_dialog import TagsDialog
+
+        if self.session is not None:
+            dialog = TagsDialog(session=self.session, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def show_rating_scales(self) -> None:
+        """Edit ▸ Rating Scales…: window-modal, gone when closed."""
+        from ui.catalog.scales_dialog import ScalesDialog
+
+        if self.session is not None:
+            dialog = ScalesDialog(session=self.session, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
     def _fill_rating_menu(self) -> None:
         self.rating_menu.clear()
         self.rating_actions = []
@@ -342,7 +372,7 @@ class WindowActions:
         for number, rating in enumerate(catalog.ratings(self.session.workspace), start=1):
             act = action(
                 self,
-                rating.label,
+                catalog.rating_label(rating),
                 lambda r=rating.id: self._set_claim_field(rating_id=r),
                 shortcut=f"Ctrl+{number}" if number <= 9 else None,
                 name=f"rate_{number}",
@@ -375,6 +405,8 @@ class WindowActions:
         has_claim = self.verdict_pane.claim_id is not None
         has_source = self.source_pane.source_id is not None
         for act in self.workspace_actions:
+            act.setEnabled(has_ws)
+        for act in (self.tags_action, self.scales_action):
             act.setEnabled(has_ws)
         for act in (self.mark_action, self.source_details_action, self.delete_source_action):
             act.setEnabled(has_ws and has_source)

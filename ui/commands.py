@@ -114,10 +114,11 @@ def set_tags(session: WorkspaceSession, claim_id: int, names: list[str]) -> Serv
     def do() -> Changes:
         changes = claims.set_tags(session.workspace, claim_id, names)
         state.setdefault("previous", changes.previous["tags"])
+        state["dropped"] = changes.previous.get("dropped", [])
         return changes
 
     def undo() -> Changes:
-        return claims.set_tags(session.workspace, claim_id, state["previous"])
+        return claims.set_tags(session.workspace, claim_id, state["previous"], put_back=state.get("dropped"))
 
     return ServiceCommand(
         session,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import Changes
+from app.changes import RATING, Changes
 from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
-from app.services import sources
+from app.services import catalog, sources
 from app.workspace import SUFFIX, Workspace
 from ui import commands, theme
 from ui.actions import WindowActions
@@ -213,6 +213,8 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
 
     def _install(self, workspace: Workspace) -> None:
         self.close_workspace(forget_last=False)
+        # ratings are shown, and new reports written, in the language of the window
+        catalog.set_interface_language("uk" if QLocale().language() == QLocale.Language.Ukrainian else "en")
         self.session = WorkspaceSession(workspace, parent=self)
         self.session.changed.connect(self._on_session_changed)
         self.session.failed.connect(lambda message: show_refusal(self, message))
@@ -284,6 +286,8 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
 
     def _on_session_changed(self, _changes: Changes) -> None:
         self.saved_label.setText(self.tr("All changes saved"))
+        if _changes.touches(RATING):  # a scale was edited or another chosen: the Claim ▸ Rating menu follows
+            self._fill_rating_menu()
         self._update_actions()
 
     # -- sources and claims ------------------------------------------------------------------------

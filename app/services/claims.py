@@ -27,6 +27,7 @@ from app.models import (
 )
 from app.services import catalog
 from app.services._common import apply, clean_choice, clean_date, clean_text, columns, fetch
+from app.services.catalog import label_in
 from app.workspace import Workspace
 
 MAX_QUOTE_CHARS = 5000
@@ -142,10 +143,14 @@ def set_claimant(ws: Workspace, claim_id: int, name: str, role: str = "") -> Cha
         return changes.update(CLAIM, claim_id)
 
 
-def set_tags(ws: Workspace, claim_id: int, names: list[str]) -> Changes:
-    """Replace a claim's tags by `names` (created if new); `previous["tags"]` holds the old names."""
+def set_tags(ws: Workspace, claim_id: int, names: list[str], *, put_back: list[dict] | None = None) -> Changes:
+    """Replace a claim's tags by `names` (created if new); `previous["tags"]` holds the old names.
+
+    A tag the claim was the last to carry is deleted; `previous["dropped"]` holds it, and undo
+    passes that as `put_back`, so the tag returns with its id and display title."""
     with ws.writing() as session:
         fetch(session, Claim, claim_id, "claim")
+        catalog.put_back_tags(session, put_back or [])
         return _set_tags(session, claim_id, names)
 
 
@@ -160,7 +165,10 @@ def _set_tags(session: Session, claim_id: int, names: list[str]) -> Changes:
     for tag_id in wanted - current.keys():
         session.add(ClaimTag(claim_id=claim_id, tag_id=tag_id))
     session.flush()
-    changes = Changes(subject=claim_id, previous={"tags": old}).update(CLAIM, claim_id)
+    dropped = catalog.drop_unused_tags(session, set(current) - wanted)
+    changes = Changes(subject=claim_id, previous={"tags": old, "dropped": dropped}).update(CLAIM, claim_id)
+    if dropped:
+        changes.delete(TAG, *(row["id"] for row in dropped))
     return changes.create(TAG, *created) if created else changes
 
 
@@ -504,6 +512,7 @@ def claim_rows(ws: Workspace, ids: list[int]) -> dict[int, ClaimRow]:
             Actor.name,
             Source.title,
             Claim.claimed_on,
+            Rating.label_uk,
         )
         .join(Source, Source.id == Claim.source_id)
         .outerjoin(Rating, Rating.id == Claim.rating_id)
@@ -512,7 +521,8 @@ def claim_rows(ws: Workspace, ids: list[int]) -> dict[int, ClaimRow]:
     )
     with ws.reading() as session:
         return {
-            row[0]: ClaimRow(row[0], row[1], row[2], row[3] or "", row[4] or "", row[5] or "", row[6], row[7])
+            # the rating in the interface's language
+            row[0]: ClaimRow(row[0], row[1], row[2], label_in(row[3] or "", row[8] or ""), *row[4:6], row[6], row[7])
             for row in session.exec(query)
         }
 

@@ -78,12 +78,18 @@ class Links:
     def rid(self, target: str) -> str:
         rid = self.by_target.get(target)
         if rid is None:
-            rid = f"rId{self._next}"
-            while rid in self._taken:
-                self._next += 1
-                rid = f"rId{self._next}"
-            self._next += 1
+            rid = self.reserve()
             self.by_target[target] = rid
+        return rid
+
+    def reserve(self) -> str:
+        """An rId no other relationship of the part has or will have (for a picture)."""
+        rid = f"rId{self._next}"
+        while rid in self._taken:
+            self._next += 1
+            rid = f"rId{self._next}"
+        self._next += 1
+        self._taken.add(rid)
         return rid
 
 

@@ -13,12 +13,15 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
+from lxml import etree
+
 from exports.errors import ExportCancelled
-from exports.report_data import ClaimEntry, ReportSnapshot
+from exports.report_data import AttachmentEntry, ClaimEntry, EvidenceEntry, ReportSnapshot
 from exports.text import one_line, xml_text
+from exports.word import pictures
 from exports.word import styles as word_styles
 from exports.word import template as tpl
-from exports.word.oxml import RT_HYPERLINK, Builder, Links, W, colour_hex, link_target, text_colour_on
+from exports.word.oxml import RT_HYPERLINK, RUN, Builder, Links, W, colour_hex, link_target, text_colour_on
 
 QUOTE_MARKS = {"uk": ("«", "»")}
 NOT_RATED_FILL = "E4E7EB"
@@ -58,6 +61,7 @@ def build(
     links = Links(set(doc.part.rels.keys()))
     builder = Builder(body, links, styles.ids["hyperlink"])
     report = _Report(snapshot, builder, styles.ids, numbering, tpl.content_width(doc))
+    report.pictures = _Pictures(doc, links)
     try:
         report.write(progress, cancelled)
     finally:
@@ -81,6 +85,8 @@ class _Report:
         self.width = width
         self.quotes = QUOTE_MARKS.get(snapshot.language, ("“", "”"))
         self.warnings: list[str] = []
+        self.pictures: _Pictures | None = None
+        self.pictured: dict[int, int] = {}  # evidence number -> the claim under which its pictures are
 
     def write(self, progress, cancelled) -> None:
         s, lab = self.s, self.labels
@@ -89,6 +95,10 @@ class _Report:
             self.heading(1, lab.introduction)
             self.text_block(s.introduction)
         self.summary_table()
+        if s.common_tags:
+            tags = ", ".join(f"{self.quotes[0]}{one_line(t)}{self.quotes[1]}" for t in s.common_tags)
+            b = self.b
+            b.paragraph(None, lab.all_claims_tagged.format(tags=tags), italic=True)
         total = len(s.claims)
         if progress is not None:
             progress(0, total)
@@ -229,6 +239,48 @@ class _Report:
             if note:
                 b.run(p, f"\n{lab.note}: ", bold=True, colour=NOTE_COLOUR)
                 b.run(p, note, colour=NOTE_COLOUR)
+            self.evidence_pictures(c, e)
+
+    # -- pictures ------------------------------------------------------------------------------
+
+    def evidence_pictures(self, c: ClaimEntry, e: EvidenceEntry) -> None:
+        """The screenshots of a piece of evidence, under the first claim that cites it."""
+        shots = [a for a in e.attachments if a.is_image and a.attachment_id is not None]
+        if not shots or self.pictures is None or self.s.read_attachment is None:
+            return
+        shown_under = self.pictured.get(e.number)
+        if shown_under is not None:
+            line = ", ".join(one_line(a.name) for a in shots)
+            line += f" ({self.labels.picture_shown_under.format(number=shown_under)})"
+            self.b.paragraph(None, line, italic=True, colour=NOTE_COLOUR, size=18)
+            return
+        self.pictured[e.number] = c.number
+        for index, a in enumerate(shots, start=1):
+            self.picture(a, f"E{e.number}" + (f".{index}" if len(shots) > 1 else ""))
+
+    def picture(self, a: AttachmentEntry, number: str) -> None:
+        b, lab = self.b, self.labels
+        name = one_line(a.name)
+        data = self.s.read_attachment(a.attachment_id, pictures.MAX_BYTES) if a.size <= pictures.MAX_BYTES else b""
+        picture = pictures.prepare(data) if data else pictures.Picture(b"", 0, 0, "missing")
+        if picture.problem:
+            words = {
+                "too_large": lab.picture_too_large,
+                "unreadable": lab.picture_unreadable,
+            }.get(picture.problem, lab.picture_missing)
+            line = words.format(name=name, width=f"{picture.width:,}", height=f"{picture.height:,}")
+            b.paragraph(None, line, italic=True, colour=NOTE_COLOUR)
+        else:
+            p = b.paragraph(None, keep_next=True, after=60, align="center")
+            self.pictures.add(p, picture, max_width=self.width * 635)  # twips to EMU
+        caption = b.paragraph(None, after=200, align="center")
+        b.run(caption, f"{lab.figure} {number}. ", bold=True, size=17)
+        b.run(caption, name + ". ", size=17)
+        if a.captured is not None:
+            when = a.captured.astimezone(UTC) if a.captured.tzinfo else a.captured
+            b.run(caption, f"{lab.captured.capitalize()} {lab.date(when.date())}, {when:%H:%M} UTC. ", size=17)
+        b.run(caption, f"{lab.sha256}: ", size=17)
+        b.run(caption, a.sha256, mono=True, size=15)
 
     def where(self, p, source) -> None:
         b = self.b
@@ -355,6 +407,42 @@ class _Report:
             text += f"{lab.accessed.capitalize()} {lab.date(accessed)}."
         if text.strip():
             b.run(p, text.rstrip())
+
+
+class _Pictures:
+    """Puts pictures in the document: one image part per distinct picture, one rId for each."""
+
+    MAX_HEIGHT = 8 * 914400  # EMU: a long screenshot is scaled to leave room for its caption
+
+    def __init__(self, doc, links: Links):
+        self.doc = doc
+        self.links = links
+        self.rids: dict[str, str] = {}  # image part name -> rId
+        self.next_shape: int | None = None
+
+    def add(self, paragraph, picture: pictures.Picture, *, max_width: int) -> None:
+        from io import BytesIO
+
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.oxml.shape import CT_Inline
+        from docx.shared import Emu
+
+        part = self.doc.part
+        image_part = part.package.get_or_add_image_part(BytesIO(picture.data))
+        rid = self.rids.get(str(image_part.partname))
+        if rid is None:
+            rid = self.rids[str(image_part.partname)] = self.links.reserve()
+            part.rels.add_relationship(RT.IMAGE, image_part, rid)
+        if self.next_shape is None:
+            self.next_shape = part.next_id  # one scan of the document's ids, then counted on
+        shape = self.next_shape
+        self.next_shape += 1
+        natural_w, natural_h = picture.width * 9525, picture.height * 9525  # 96 pixels to the inch
+        scale = min(1.0, max_width / natural_w, self.MAX_HEIGHT / natural_h)
+        cx, cy = max(1, int(natural_w * scale)), max(1, int(natural_h * scale))
+        inline = CT_Inline.new_pic_inline(shape, rid, image_part.filename, Emu(cx), Emu(cy))
+        run = etree.SubElement(paragraph, RUN)
+        etree.SubElement(run, W + "drawing").append(inline)
 
 
 def _core_properties(doc, s: ReportSnapshot) -> None:

@@ -129,7 +129,7 @@ class ClaimsPane(QWidget):
         self.rating_filter.addItem(self.tr("Not rated yet"), 0)
         if self._session is not None:
             for rating in catalog.ratings(self._session.workspace):
-                self.rating_filter.addItem(rating.label, rating.id)
+                self.rating_filter.addItem(catalog.rating_label(rating), rating.id)
         self.rating_filter.setCurrentIndex(max(0, self.rating_filter.findData(current)))
         self.rating_filter.blockSignals(False)
 

@@ -82,6 +82,8 @@ class ReportDialog(QDialog):
             self._load(report)
         else:
             self.authors.setText(settings.user_name() if settings else "")
+            # a new report is written in the language of the window, unless the analyst picks another
+            self.language.setCurrentIndex(max(0, self.language.findData(catalog.interface_language())))
             done = claims.claim_ids(workspace, ClaimFilter(status=ClaimStatus.DONE.value))
             self._set_chosen(done)
         self._update_template_widgets()
@@ -227,7 +229,7 @@ class ReportDialog(QDialog):
         self.filter_rating = QComboBox(objectName="report_filter_rating")
         self.filter_rating.addItem(self.tr("Any rating"), None)
         for rating in catalog.ratings(self._workspace):
-            self.filter_rating.addItem(rating.label, rating.id)
+            self.filter_rating.addItem(catalog.rating_label(rating), rating.id)
         self.filter_tag = QComboBox(objectName="report_filter_tag")
         self.filter_tag.addItem(self.tr("Any tag"), None)
         for tag in catalog.list_tags(self._workspace):

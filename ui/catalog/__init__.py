@@ -1,0 +1,1 @@
+"""The workspace's small lists, managed: tags (rename, merge, delete) and rating scales."""
