@@ -242,7 +242,8 @@ def score_sentence(
     # the words outside quotation marks are the writer's (or the reporting); inside, the speaker's
     own = _QUOTE.sub(" ", text) if quoted else text
     own_tokens = [token.lower() for token in _TOKEN.findall(own)] if quoted else tokens
-    saying = _NOT_SAYING.sub(" ", text)  # "what it called new evidence" reports no one's words
+    # "what it called new evidence" reports no one's words
+    saying = _NOT_SAYING.sub(" ", text) if "all" in text else text
     saying_tokens = tokens if saying == text else [token.lower() for token in _TOKEN.findall(saying)]
     attributed = any(p.search(saying_tokens, saying) for p in _ATTRIBUTION)
     # words introduced by a colon: "Venediktova said: “…”", "Давайте послушаем его: «…»"
