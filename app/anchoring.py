@@ -101,7 +101,8 @@ class Utf16Map:
 # -- tidy spans: what a claim's quote should hold ---------------------------------------------------
 #
 # A mouse selection drags along the full stop of the sentence before, a comma after, or one of a
-# pair of quotation marks; the report then prints “““…”. A claim's span is trimmed to its words
+# pair of quotation marks, or stops inside a word; the report then prints ““…”. A claim's span
+# takes the whole of a word it cuts, is trimmed to its words
 # and its quotation marks are balanced: a mark at an edge whose partner is outside is dropped; a
 # mark inside whose partner lies a little beyond the edge brings the span out to it; a pair that
 # encloses the whole span is dropped (the report quotes the claim itself).
@@ -170,6 +171,13 @@ def tidy_span(text: str, start: int, end: int, *, reach: bool = True) -> tuple[i
     `reach=False` never moves an edge outwards. A span with nothing to trim to is returned with
     only its blanks trimmed."""
     start, end = max(0, start), min(len(text), end)
+    # a selection that stops inside a word takes the whole word ("…it had been m" → "made")
+    reach_word = 40
+    while 0 < start < end and text[start - 1].isalnum() and text[start].isalnum() and reach_word:
+        start, reach_word = start - 1, reach_word - 1
+    reach_word = 40
+    while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum() and reach_word:
+        end, reach_word = end + 1, reach_word - 1
     plain = (start, end)
     while plain[0] < plain[1] and text[plain[0]].isspace():
         plain = (plain[0] + 1, plain[1])

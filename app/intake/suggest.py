@@ -44,6 +44,17 @@ class _Lexicon:
         return self.phrases is not None and self.phrases.search(text) is not None
 
 
+class _Verbs(_Lexicon):
+    """Stems of verbs, found in their finite forms only: "заявив", "подчеркнул", but not the
+    infinitive of the writer's own "следует подчеркнуть", "варто заявити"."""
+
+    def search(self, tokens: list[str], text: str) -> bool:
+        return any(token.startswith(self.stems) and not token.endswith(_INFINITIVE) for token in tokens)
+
+
+_INFINITIVE = ("ть", "ти", "ться", "тися", "чь")
+
+
 def _words(*groups: str) -> _Lexicon:
     return _Lexicon(*groups)
 
@@ -62,16 +73,20 @@ _ATTRIBUTION = (
         argued argues asserted asserts insisted insists alleged alleges added adds noted notes stressed stresses
         emphasized emphasised emphasizes emphasises reported reports confirmed confirms denied denies accused
         accuses threatened threatens warned warns wrote writes tweeted posted admitted admits estimated
-        estimates called calls referred refers pointed_out mentioned explained""",
+        estimates called calls referred refers pointed_out mentioned explained described describes
+        characterized characterised""",
     ),
-    _stems(
+    _Verbs(
         # uk
         """заяви сказа повідоми зазнач наголоси підкресли стверджу запевни оголоси підтверди заперечи
-        звинувати написа пише додав додала поскаржи назва називає попереди погрожу
+        звинувати написа пише додав додала поскаржи назва називає попереди погрожу охарактеризува
+        розповіла розповів розповіли поясни
         """,
         # ru
         """заявил заявля сказал сообщи сообща отмети подчеркну утвержда уверя объяви подтверди опроверг
-        обвини написал пишет добави пожаловал назвал называ предупреди угрожа""",
+        обвини написал пишет добави пожаловал назвал называ предупреди угрожа охарактеризова
+        рассказа поясни""",
+        stems=True,
     ),
 )
 _ACCORDING = _words(
@@ -141,14 +156,15 @@ _NAME = re.compile(r"(?<![\w’'])[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґёʼ’'-
 _PROPER = re.compile(r"(?<=[\w,;)] )[A-ZА-ЯІЇЄҐЁ][a-zа-яіїєґёʼ’'-]{2,}")
 _HEDGE = _words(
     """certainly obviously of_course interestingly it_is_interesting clearly undoubtedly apparently perhaps
-    in_our_opinion we_believe we_think i_think seems beyond_any_doubt
-    звісно звичайно безумовно очевидно цікаво на_нашу_думку вочевидь мабуть здається
-    конечно безусловно очевидно интересно на_наш_взгляд по-видимому наверное кажется""",
+    in_our_opinion we_believe we_think i_think seems beyond_any_doubt appears_to appear_to conjecture
+    звісно звичайно безумовно очевидно цікаво на_нашу_думку вочевидь мабуть здається ймовірно схоже певно
+    конечно безусловно очевидно интересно на_наш_взгляд по-видимому наверное кажется похоже видимо мол
+    можно_было_бы""",
 )
 _FUTURE = _words(
     """will would may might could should must going_to expect expects
-    буде будуть може можуть мусить має намір планує
-    будет будут может могут должен должны намерен планирует""",
+    буде будуть може можуть мусить має намір планує очікується прогнозують
+    будет будут может могут должен должны намерен планирует ожидается прогнозируют""",
 )
 _EVENT = (
     _words(
@@ -178,10 +194,37 @@ _OPINION = _words(
 )
 _FIRST_PERSON = _words("we i our us ми я наш наша наші нас мы наш наша наши нас")
 _PRONOUN_START = _words("she he they it this that these such він вона вони це ці такі он она они это эти такие")
+# who speaks: a role or title that stands for a person (a name is found by _NAME)
+_SPEAKERS = _stems(
+    """spokes minister president premier prime general colonel major captain officer official ambassador envoy
+    representative chairman chairwoman chair head director chief secretary deputy senator mayor governor
+    prosecutor investigator detective analyst expert researcher scientist witness lawyer adviser advisor
+    речни міністр президент прем'єр прем’єр генерал полковник посадов посол представни голов директор
+    керівни секретар заступник депутат мер губернатор прокурор слідч детектив аналітик експерт свідк
+    адвокат радни нардеп генпрокурор
+    пресс-секретар министр премьер полковник чиновни председател глав руководител заместител
+    губернатор следовател свидетел советни""",
+)
+_HE_SAID = _words("he she they він вона вони он она они")
+# "Read also", "Читайте також": links to other stories, not statements
+_NAVIGATION = re.compile(
+    r"^\W*(?:read(?:\s+(?:more|also|via))?|via|see\s+also|related|читайте|детальніше|подробнее|до\s+теми|"
+    r"по\s+теме|зверніть\s+увагу|дивіться\s+також|смотрите\s+также)\b",
+    re.IGNORECASE,
+)
+_COLON_QUOTE = re.compile(r"[^\W\d_]\s?:\s*[“„«\"]")
+# a news agency's dateline: "MOSCOW, Sept 17 (Reuters) - ", "KYIV (AP) — "
+_DATELINE = re.compile(r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’. -]{2,30}(?:,[^()\n]{1,30})?\s*(?:\([^)\n]{1,40}\))?\s*[-–—]\s")
+_NOT_SAYING = re.compile(r"\bwhat\s+(?:it|he|she|they|we)\s+call(?:s|ed)?\b|\bso-called\b", re.IGNORECASE)
+_UK_FUTURE = ("тиме", "тимуть", "тиму", "тимемо", "тимеш", "тимете")  # Ukrainian synthetic future
 
 
-def score_sentence(sentence: str, *, is_heading: bool = False) -> tuple[float, tuple[str, ...]]:
-    """(score, reasons) of one sentence; a score of 0 or less means not worth suggesting."""
+def score_sentence(
+    sentence: str, *, is_heading: bool = False, before: str = "", before_named: bool = False
+) -> tuple[float, tuple[str, ...]]:
+    """(score, reasons) of one sentence; a score of 0 or less means not worth suggesting.
+    `before` is the sentence before it and `before_named` whether it named someone: where a
+    "…," he said finds who "he" is."""
     text = for_matching(sentence)
     tokens = [token.lower() for token in _TOKEN.findall(text)]
     score = 0.0
@@ -193,15 +236,41 @@ def score_sentence(sentence: str, *, is_heading: bool = False) -> tuple[float, t
         if reason and points > 0:
             reasons.append(reason)
 
-    attributed = any(p.search(tokens, text) for p in _ATTRIBUTION)
-    according = _ACCORDING.search(tokens, text)
+    if _NAVIGATION.search(text):
+        return -3.0, ()  # "Read also: …", a link to another story
     quoted = bool(_QUOTE.search(text))
+    # the words outside quotation marks are the writer's (or the reporting); inside, the speaker's
+    own = _QUOTE.sub(" ", text) if quoted else text
+    own_tokens = [token.lower() for token in _TOKEN.findall(own)] if quoted else tokens
+    # "what it called new evidence" reports no one's words
+    saying = _NOT_SAYING.sub(" ", text) if "all" in text else text
+    saying_tokens = tokens if saying == text else [token.lower() for token in _TOKEN.findall(saying)]
+    attributed = any(p.search(saying_tokens, saying) for p in _ATTRIBUTION)
+    # words introduced by a colon: "Venediktova said: “…”", "Давайте послушаем его: «…»"
+    attributed = attributed or bool(quoted and _COLON_QUOTE.search(text))
+    according = _ACCORDING.search(tokens, text)
     if attributed:
         add(2.0, "attributed statement")
     elif according:
         add(1.5, "attributed (according to)")
     if quoted:
         add(1.0 if (attributed or according) else 0.5, "direct quotation")
+    names = [n for n in _NAME.findall(text[1:]) if len(n) > 4]
+    proper = {w for w in _PROPER.findall(text) if not text.startswith(w)}
+    institutions = _INSTITUTIONS.search(tokens, text) or _ACRONYM.search(text)
+    if attributed or according:
+        # who says it: a named person, a role ("the spokesman", "речниця"), or "he said" after a name
+        speaker = bool(names or proper or _SPEAKERS.search(own_tokens, own))
+        if not speaker and before:
+            first = _TOKEN.match(own.lstrip(" \"“„«—–-"))
+            if first and first.group(0)[:1].isupper() and first.group(0) in before:
+                speaker = True  # "Varin said…" after a sentence naming Nikolai Varin
+            elif not _HE_SAID.words.isdisjoint(own_tokens):  # "…," he said
+                speaker = before_named
+        if speaker:
+            add(1.5 if quoted else 1.0, "speech of a named person")
+        elif institutions:
+            add(0.5, "")
     numbers = [m.group(0) for m in _NUMBER.finditer(text) if m.group(0).strip()]
     dates = (
         _DATE.findall(text) or not _MONTH_WORDS.isdisjoint(tokens) or any(t.startswith(_WEEKDAY_STEMS) for t in tokens)
@@ -214,9 +283,6 @@ def score_sentence(sentence: str, *, is_heading: bool = False) -> tuple[float, t
         add(0.75, "date")
     if any(p.search(tokens, text) for p in _COMPARISON):
         add(1.0, "comparison or superlative")
-    names = [n for n in _NAME.findall(text[1:]) if len(n) > 4]
-    proper = {w for w in _PROPER.findall(text) if not text.startswith(w)}
-    institutions = _INSTITUTIONS.search(tokens, text) or _ACRONYM.search(text)
     if names:
         add(1.0 + 0.25 * min(len(names) - 1, 2), "named people or bodies")
     elif proper:
@@ -230,21 +296,27 @@ def score_sentence(sentence: str, *, is_heading: bool = False) -> tuple[float, t
     if _ABSOLUTE.search(tokens, text):
         add(0.5, "absolute claim")
     stripped = text.rstrip(" ”»\"')")
-    if stripped.endswith("?"):
+    if stripped.endswith("?") and not (attributed and quoted):
         add(-2.0, "")
     if is_heading:
         add(-1.5, "")
-    if _HEDGE.search(tokens, text):
+    if _DATELINE.match(text):
+        add(-2.5, "")  # "MOSCOW, Sept 17 (Reuters) - …": the reporter's summary; what was said follows
+    if own.rstrip(" ”»\"')").endswith("!"):
+        add(-0.5, "")  # the writer's exclamation
+    # the writer's own hedges, forecasts, prescriptions and opinions; a speaker's, inside quotation
+    # marks ("We believe there is absolutely no proof," the general said), are what is to be checked
+    if _HEDGE.search(own_tokens, own):
         add(-1.25, "")
-    if _FUTURE.search(tokens, text) and not attributed:
+    if (_FUTURE.search(own_tokens, own) or any(t.endswith(_UK_FUTURE) for t in own_tokens)) and not attributed:
         add(-0.75, "")
-    if _NORMATIVE.search(tokens, text):
+    if _NORMATIVE.search(own_tokens, own):
         add(-1.0, "")  # what ought to be done is not a fact to check
-    if _OPINION.search(tokens, text):
+    if _OPINION.search(own_tokens, own):
         add(-0.75, "")
-    if _FIRST_PERSON.search(tokens, text):
+    if _FIRST_PERSON.search(own_tokens, own):
         add(-0.5, "")
-    if tokens and tokens[0] in _PRONOUN_START.words and not names:
+    if tokens and tokens[0] in _PRONOUN_START.words and not names and not attributed:
         add(-0.5, "")  # "They…", "This…": leans on the sentence before it
     length = len(text)
     if length < 40:
@@ -277,11 +349,14 @@ def suggest(text: str, language: str = "", top: int | None = 15) -> list[Suggest
     """The `top` sentences most worth checking, best first (ties in reading order);
     `top=None` ranks them all. Only sentences with a positive score are suggested."""
     ranked = []
+    before, before_named = "", False
     for start, end in sentences(text, language):
         sentence = text[start:end]
         is_heading = _alone_on_line(text, start, end) and not re.search(r"[.!?…:;\"”»]$", sentence)
-        score, reasons = score_sentence(sentence, is_heading=is_heading)
+        score, reasons = score_sentence(sentence, is_heading=is_heading, before=before, before_named=before_named)
         if score > 0:
             ranked.append(Suggestion(start, end, score, reasons))
+        before = sentence
+        before_named = bool({"speech of a named person", "named people or bodies"} & set(reasons))
     ranked.sort(key=lambda s: (-s.score, s.start))
     return ranked if top is None else ranked[:top]
