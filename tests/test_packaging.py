@@ -273,6 +273,53 @@ def test_bundle_imports_a_pdf_in_its_spawned_reader(bundle, tmp_path):
     assert outcome["title"].startswith("Weekly review of disinformation narratives")
 
 
+#: a 1×1 GIF: Qt reads GIF but cannot write it
+GIF_1X1 = bytes.fromhex("47494638396101000100800000ffffff00000021f90401000000002c00000000010001000002024401003b")
+
+
+def image_files(folder: Path) -> list[Path]:
+    """One small image of every type the evidence preview claims to show (IMAGE_TYPES)."""
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.evidence.preview import IMAGE_TYPES
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    files = []
+    for media_type in IMAGE_TYPES:
+        kind = media_type.split("/")[1]
+        path = folder / f"shot.{kind}"
+        if kind == "gif":
+            path.write_bytes(GIF_1X1)
+        else:
+            assert image.save(str(path), kind.upper()), kind
+        files.append(path)
+    return files
+
+
+def test_the_preview_check_of_the_entry_point_shows_every_previewed_type(qapp, tmp_path):
+    """The same check the bundle test runs, in the source tree (where every plugin is there)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("factdesk_main", ROOT / "packaging" / "factdesk_main.py")
+    entry = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(entry)
+    files = image_files(tmp_path)
+    assert entry.check_previews([str(p) for p in files]) == 0
+    (tmp_path / "not-an-image.jpeg").write_bytes(b"plain text")
+    assert entry.check_previews([str(tmp_path / "not-an-image.jpeg")]) == 1
+
+
+@pytest.mark.bundle
+def test_bundle_previews_every_image_type_the_preview_claims(bundle, tmp_path, qapp):
+    files = image_files(tmp_path)
+    result = run_bundle(bundle, tmp_path, "--check-previews", *files)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(line["file"]).suffix for line in lines] == [p.suffix for p in files]
+    assert all(line["shown"] for line in lines), lines
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.mark.bundle
 def test_bundle_window_starts_headless(bundle, tmp_path):
     workspace = tmp_path / "demo.factdesk"
@@ -347,6 +394,6 @@ def test_bundle_tests_stay_out_of_the_default_run():
     with (ROOT / "pyproject.toml").open("rb") as fh:
         options = tomllib.load(fh)["tool"]["pytest"]["ini_options"]
     assert any(m.startswith("bundle:") for m in options["markers"])
-    assert '-m "not bundle"' in options["addopts"]
+    assert '-m "not bundle' in options["addopts"]
     assert "-m bundle" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert os.access(ROOT / "packaging" / "build", os.X_OK)
