@@ -235,6 +235,8 @@ def _import(args: argparse.Namespace) -> int:
                 reports.append({"file": str(file), "status": "refused", "reason": str(exc)})
                 if not args.json:
                     print(f"Refused: {exc}")
+                    if getattr(exc, "wrong", None) is False:  # a protected PDF (intake's PasswordNeeded)
+                        print("  note: give its password with --password PASSWORD")
                 continue
             status = "imported" if outcome.created else "duplicate"
             reports.append(
