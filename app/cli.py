@@ -90,10 +90,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _is_bare_path(parser: argparse.ArgumentParser, arg: str) -> bool:
+    """Whether `arg`, given alone, names a workspace rather than a command."""
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    if arg.startswith("-") or arg in commands:
+        return False
+    return arg.lower().endswith(".factdesk") or Path(arg).exists()
+
+
 def main(argv: list[str] | None = None) -> int:
     # a frozen bundle starts the PDF reader's child process through this same entry point
     multiprocessing.freeze_support()
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if len(argv) == 1 and _is_bare_path(parser, argv[0]):
+        argv = ["open", argv[0]]  # `factdesk PATH`: what a file manager runs for a double-clicked workspace
+    args = parser.parse_args(argv)
     if args.command in (None, "open"):
         from ui.application import run
 
@@ -223,6 +235,8 @@ def _import(args: argparse.Namespace) -> int:
                 reports.append({"file": str(file), "status": "refused", "reason": str(exc)})
                 if not args.json:
                     print(f"Refused: {exc}")
+                    if getattr(exc, "wrong", None) is False:  # a protected PDF (intake's PasswordNeeded)
+                        print("  note: give its password with --password PASSWORD")
                 continue
             status = "imported" if outcome.created else "duplicate"
             reports.append(

@@ -42,7 +42,7 @@ def test_the_command_line_takes_a_password(tmp_path, capsys):
     assert main(["new", str(ws_path)]) == 0
     assert main(["import", str(ws_path), str(AES)]) == 1
     out = capsys.readouterr().out
-    assert "protected-aes256.pdf was not imported" in out and "password" in out
+    assert "protected-aes256.pdf was not imported" in out and "--password" in out
     assert main(["import", str(ws_path), str(AES), "--password", "wrong"]) == 1
     assert "does not open it" in capsys.readouterr().out
     assert main(["import", str(ws_path), str(AES), "--password", "usersecret"]) == 0

@@ -8,6 +8,7 @@ import configparser
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -73,8 +74,94 @@ def test_desktop_entry_names_the_app_icon_and_command():
     section = entry["Desktop Entry"]
     assert section["Type"] == "Application" and section["Name"] == "Factdesk"
     assert section["Icon"] == APP_ID
-    assert section["Exec"] == "factdesk" and section["TryExec"] == "factdesk"  # the installer rewrites both
+    assert section["Exec"] == "factdesk %f" and section["TryExec"] == "factdesk"  # the installer rewrites both
     assert "Office" in section["Categories"].split(";")
+
+
+def test_desktop_entry_opens_workspaces_by_their_file_type():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(LINUX / f"{APP_ID}.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Exec"] == "factdesk %f"  # the file manager passes the double-clicked file
+    assert "application/x-factdesk" in section["MimeType"].split(";")
+    mime = ET.parse(LINUX / f"{APP_ID}.mime.xml").getroot()
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    (kind,) = mime.findall("m:mime-type", ns)
+    assert kind.get("type") == "application/x-factdesk"
+    assert [g.get("pattern") for g in kind.findall("m:glob", ns)] == ["*.factdesk"]
+
+
+def test_factdesk_with_a_bare_path_opens_it(monkeypatch, tmp_path):
+    import ui.application
+    from app.cli import main
+
+    opened = []
+    monkeypatch.setattr(ui.application, "run", lambda workspace=None: opened.append(workspace) or 0)
+    assert main([str(tmp_path / "weekly.factdesk")]) == 0  # need not exist yet: the window says so
+    existing = tmp_path / "notes"
+    existing.write_bytes(b"")
+    assert main([str(existing)]) == 0
+    assert opened == [tmp_path / "weekly.factdesk", existing]
+    with pytest.raises(SystemExit):  # a mistyped command is still an error, not a file to open
+        main(["dmo"])
+
+
+def _desktop_exec_args(value: str) -> list[str]:
+    r"""An Exec value split into arguments as the desktop entry spec says: the string escapes
+    first (\\ for a backslash), then the quoting (\" \` \$ \\ inside double quotes), then %%."""
+    unescaped = re.sub(r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t", "r": "\r"}.get(m[1], m[1]), value)
+    args, current, quoted, i = [], "", False, 0
+    while i < len(unescaped):
+        ch = unescaped[i]
+        if quoted and ch == "\\":
+            i += 1
+            current += unescaped[i]
+        elif ch == '"':
+            quoted = not quoted
+        elif ch == " " and not quoted:
+            args.append(current)
+            current = ""
+        else:
+            current += ch
+        i += 1
+    args.append(current)
+    return [arg.replace("%%", "%") for arg in args]
+
+
+def test_install_desktop_entry_works_in_a_folder_named_with_shell_and_sed_characters(tmp_path):
+    folder = tmp_path / 'R&D | "x" $HOME `y` 100% \\ back'
+    linux = folder / "_internal" / "resources" / "linux"
+    icons = folder / "_internal" / "resources" / "icons"
+    shutil.copytree(LINUX, linux)
+    shutil.copytree(ICONS, icons)
+    installer = folder / "install-desktop-entry"
+    shutil.copy2(ROOT / "packaging" / "linux" / "install-desktop-entry", installer)
+    (folder / "factdesk").write_text("#!/bin/sh\n", encoding="utf-8")
+    env = clean_env(tmp_path / "home")
+    result = subprocess.run([str(installer)], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    data = Path(env["XDG_DATA_HOME"])
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(data / "applications" / f"{APP_ID}.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert _desktop_exec_args(section["Exec"]) == [str(folder / "factdesk"), "%f"]
+    assert section["TryExec"].replace("\\\\", "\\") == str(folder / "factdesk")
+    assert section["MimeType"] == "application/x-factdesk;"
+    assert (data / "mime" / "packages" / f"{APP_ID}.xml").is_file()
+    if shutil.which("update-mime-database"):
+        globs = (data / "mime" / "globs2").read_text(encoding="utf-8")
+        assert "application/x-factdesk:*.factdesk" in globs
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(
+            ["desktop-file-validate", str(data / "applications" / f"{APP_ID}.desktop")], capture_output=True, text=True
+        )
+        assert check.returncode == 0, check.stdout + check.stderr
+    result = subprocess.run([str(installer), "--remove"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert not (data / "applications" / f"{APP_ID}.desktop").exists()
+    assert not (data / "mime" / "packages" / f"{APP_ID}.xml").exists()
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
@@ -273,6 +360,53 @@ def test_bundle_imports_a_pdf_in_its_spawned_reader(bundle, tmp_path):
     assert outcome["title"].startswith("Weekly review of disinformation narratives")
 
 
+#: a 1×1 GIF: Qt reads GIF but cannot write it
+GIF_1X1 = bytes.fromhex("47494638396101000100800000ffffff00000021f90401000000002c00000000010001000002024401003b")
+
+
+def image_files(folder: Path) -> list[Path]:
+    """One small image of every type the evidence preview claims to show (IMAGE_TYPES)."""
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.evidence.preview import IMAGE_TYPES
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    files = []
+    for media_type in IMAGE_TYPES:
+        kind = media_type.split("/")[1]
+        path = folder / f"shot.{kind}"
+        if kind == "gif":
+            path.write_bytes(GIF_1X1)
+        else:
+            assert image.save(str(path), kind.upper()), kind
+        files.append(path)
+    return files
+
+
+def test_the_preview_check_of_the_entry_point_shows_every_previewed_type(qapp, tmp_path):
+    """The same check the bundle test runs, in the source tree (where every plugin is there)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("factdesk_main", ROOT / "packaging" / "factdesk_main.py")
+    entry = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(entry)
+    files = image_files(tmp_path)
+    assert entry.check_previews([str(p) for p in files]) == 0
+    (tmp_path / "not-an-image.jpeg").write_bytes(b"plain text")
+    assert entry.check_previews([str(tmp_path / "not-an-image.jpeg")]) == 1
+
+
+@pytest.mark.bundle
+def test_bundle_previews_every_image_type_the_preview_claims(bundle, tmp_path, qapp):
+    files = image_files(tmp_path)
+    result = run_bundle(bundle, tmp_path, "--check-previews", *files)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(line["file"]).suffix for line in lines] == [p.suffix for p in files]
+    assert all(line["shown"] for line in lines), lines
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.mark.bundle
 def test_bundle_window_starts_headless(bundle, tmp_path):
     workspace = tmp_path / "demo.factdesk"
@@ -332,7 +466,8 @@ def test_bundle_installs_its_desktop_entry(bundle, tmp_path):
     assert result.returncode == 0, result.stderr
     data = Path(env["XDG_DATA_HOME"])
     entry = (data / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
-    assert f'Exec="{bundle}/factdesk"' in entry and f"TryExec={bundle}/factdesk" in entry
+    assert f'Exec="{bundle}/factdesk" %f' in entry and f"TryExec={bundle}/factdesk" in entry
+    assert (data / "mime" / "packages" / f"{APP_ID}.xml").is_file()
     assert (data / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
     assert (data / "icons" / "hicolor" / "256x256" / "apps" / f"{APP_ID}.png").is_file()
     assert (data / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
@@ -347,6 +482,6 @@ def test_bundle_tests_stay_out_of_the_default_run():
     with (ROOT / "pyproject.toml").open("rb") as fh:
         options = tomllib.load(fh)["tool"]["pytest"]["ini_options"]
     assert any(m.startswith("bundle:") for m in options["markers"])
-    assert '-m "not bundle"' in options["addopts"]
+    assert '-m "not bundle' in options["addopts"]
     assert "-m bundle" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert os.access(ROOT / "packaging" / "build", os.X_OK)

@@ -277,3 +277,23 @@ def test_preferences_set_the_name_and_the_size_limit(opened, monkeypatch, tmp_pa
     window.locker.attach_paths([big], claim_id=window.verdict_pane.claim_id)
     assert refusals and "big.bin is 1.0 MB; attachments can be at most 1.0 MB" in refusals[0]
     assert window.verdict_pane.links.rowCount() == 0
+
+
+def test_a_read_only_second_instance_cannot_attach_or_remove(window, case, monkeypatch):
+    """Another Factdesk holds the workspace: this one opened it read-only, so the attachment
+    buttons that would write (Attach File…, Paste Image, Remove) are off; Open and Save As stay."""
+    path, made = case
+    with Workspace.open(path, user="Olena") as ws:
+        attachments.add_evidence_with_file(ws, made[0], data=b"a note, as text", name="note.txt", title="Screenshot")
+    opener = Workspace.open  # as the window opens it when another Factdesk holds it
+    monkeypatch.setattr(Workspace, "open", lambda p, **kw: opener(p, **{**kw, "read_only": True}))
+    assert window.open_workspace(path)
+    assert window.session.workspace.read_only
+    window.claims_pane.select_claim(made[0])
+    _select_link(window, "Screenshot")
+    locker = window.verdict_pane.locker
+    locker.table.selectRow(0)
+    assert locker.current_attachment() is not None
+    assert not locker.add_button.isEnabled() and not locker.paste_button.isEnabled()
+    assert not locker.remove_button.isEnabled()
+    assert locker.open_button.isEnabled() and locker.save_button.isEnabled()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_ID, APP_NAME, app_version
+from ui import keyboard
 
 log = logging.getLogger(__name__)
 #: resources/ beside the packages: the source tree's, or the desktop bundle's (PyInstaller keeps
@@ -44,6 +45,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)  # Wayland and the task bar find the .desktop entry and its icon
     app.setWindowIcon(QIcon(str(APP_ICON)))
     _install_translations(app)
+    keyboard.install(app)  # Ctrl+letter shortcuts also answer with a Cyrillic layout alone
     return app
 
 

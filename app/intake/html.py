@@ -18,7 +18,7 @@ from datetime import date, datetime
 from lxml import etree
 from lxml import html as lxml_html
 
-from app.intake import limits
+from app.intake import limits, outlet
 from app.intake.limits import refuse
 from app.intake.result import TextBuilder, squeeze
 from app.intake.text import decode
@@ -129,7 +129,9 @@ def _page_metadata(root: etree._Element) -> dict[str, str]:
             "//time/@datetime",
         ),
         "url": _first(root, "//link[@rel='canonical']/@href", *m("og:url")),
-        "site": _first(root, *m("og:site_name", "application-name", "publisher")),
+        "site": _first(root, *m("og:site_name")),
+        "app": _first(root, *m("application-name")),
+        "publisher": _first(root, *m("publisher", "dc.publisher", "DC.publisher")),
         "lang": _first(root, "/html/@lang", "/html/@xml:lang", *m("og:locale", "language")),
     }
 
@@ -287,13 +289,23 @@ def read_html_text(text: str, name: str, *, encoding: str = "", url: str = "") -
                 "The page's main text could not be told apart; all of its text was taken.",
             ))
     published = _parse_date(page["date"]) or _parse_date(found.get("date", ""))
+    title = page["title"] or found.get("title", "")
+    page_url = url or page["url"] or found.get("url", "")
+    site = outlet.choose(
+        title=title,
+        url=page_url,
+        stated=[page["site"], page["publisher"], page["app"]],
+        json_ld=[str(block) for block in root.xpath("//script[@type='application/ld+json']/text()")],
+        titles=[_first(root, "//title/text()"), found.get("title", "")],
+        found=found.get("sitename", ""),
+    )
     return HtmlContent(
         builder=builder,
-        title=page["title"] or found.get("title", ""),
+        title=title,
         author=_clean_author(page["author"]) or _clean_author(found.get("author", "")),
-        outlet=page["site"] or found.get("sitename", ""),
+        outlet=site,
         published=published,
-        url=url or page["url"] or found.get("url", ""),
+        url=page_url,
         language=page["lang"].replace("_", "-").split("-")[0].lower(),
         encoding=encoding,
         warnings=warnings + builder.warnings(),

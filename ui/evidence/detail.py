@@ -252,10 +252,12 @@ class EvidenceDetail(QWidget):
     def _update_buttons(self) -> None:
         has_piece = self._evidence_id is not None and self._session is not None
         has_file = self.current_attachment() is not None
+        writable = self._session is not None and not self._session.workspace.read_only  # not a second instance's
         for button in (self.add_button, self.paste_button):
-            button.setEnabled(has_piece)
-        for button in (self.open_button, self.save_button, self.remove_button):
+            button.setEnabled(has_piece and writable)
+        for button in (self.open_button, self.save_button):
             button.setEnabled(has_file)
+        self.remove_button.setEnabled(has_file and writable)
 
     # -- preview -------------------------------------------------------------------------------------
 

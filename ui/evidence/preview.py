@@ -46,6 +46,16 @@ def image_preview(data: bytes, box: QSize) -> tuple[QImage | None, str]:
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
+    try:
+        return _read_scaled(reader, box)
+    finally:
+        # the format's handler goes before the buffer it reads: Qt's TIFF handler touches its
+        # device when it is deleted, and Python may free the buffer first (a crash on every TIFF)
+        reader.setDevice(None)
+        buffer.close()
+
+
+def _read_scaled(reader: QImageReader, box: QSize) -> tuple[QImage | None, str]:
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
@@ -56,7 +66,6 @@ def image_preview(data: bytes, box: QSize) -> tuple[QImage | None, str]:
     if pixels > MAX_PIXELS:
         reader.setScaledSize(size.scaled(box.expandedTo(QSize(1, 1)), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
-    buffer.close()
     if image.isNull():
         return None, f"It cannot be shown ({reader.errorString()})."
     if image.width() > box.width() or image.height() > box.height():

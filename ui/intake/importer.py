@@ -267,7 +267,7 @@ class Importer(JobRunner):
             self._status(self._status_text(batch))
             self._tell(batch)
         self.import_finished.emit(batch)
-        if talk and batch.locked and job.session is self._session:
+        if talk and batch.locked and not batch.stopped and job.session is self._session:
             self._ask_passwords(batch)
 
     # -- protected files -----------------------------------------------------------------------------
