@@ -106,7 +106,11 @@ def lemmas_of(word: str, lang: str) -> tuple[str, ...]:
             return (word,)
         return (_english().stemWord(word),)
     found: list[str] = []
-    for code in ("uk", "ru") if lang == "uk+ru" else (lang,):
+    codes = ("uk", "ru") if lang == "uk+ru" else (lang,)
+    if len(codes) == 2:  # a word only one dictionary knows is of that language (оружие is not Ukrainian)
+        known = tuple(code for code in codes if _morph(code).word_is_known(word))
+        codes = known or codes
+    for code in codes:
         for parse in _morph(code).parse(word)[:MAX_LEMMAS]:
             lemma = parse.normal_form.replace("ё", "е").replace("'", "").replace("’", "").replace("ʼ", "")
             if lemma not in found:
@@ -153,9 +157,14 @@ def analyse(text: str, language: str | None = None) -> list[Token]:
             value = NUMBER_PREFIX + numbers[int(raw[1:])]
             tokens.append(Token(value, (value,), number=True))
             continue
-        word = raw.replace("'", "").replace("’", "").replace("ʼ", "")
-        tokens.append(Token(word, lemmas_of(word, word_language(word, hint))))
+        tokens.append(_word_token(raw, hint))
     return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _word_token(raw: str, hint: str) -> Token:
+    word = raw.replace("'", "").replace("’", "").replace("ʼ", "")
+    return Token(word, lemmas_of(word, word_language(word, hint)))
 
 
 @lru_cache(maxsize=8192)
@@ -177,6 +186,7 @@ _VOWELS = set("аеєиіїоуюяыэьъй")
 _SKELETON_SAME = str.maketrans({"ґ": "г", "щ": "ш"})
 
 
+@lru_cache(maxsize=200_000)
 def cognate_key(lemma: str) -> str | None:
     """A key Ukrainian and Russian spellings of one word share: its first letter and the consonants
     after it (провокація, провокация → првкц; україна, украина → укрн). None for short words and
@@ -260,7 +270,8 @@ def root_of(lemma: str) -> str | None:
     for ending in _ROOT_ENDINGS:
         if lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_ROOT:
             return lemma[: -len(ending)]
-    return None
+    # a long lemma with no ending to cut is a root itself: обстріл finds обстрілювати
+    return lemma if len(lemma) > MIN_ROOT and lemma[-1] not in _VOWELS else None
 
 
 @lru_cache(maxsize=4096)
