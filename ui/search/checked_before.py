@@ -212,12 +212,19 @@ class CheckedBeforePanel(QGroupBox):
             item.setData("match", KIND_ROLE)
             item.setData(match.score, SCORE_ROLE)
             when = match.claimed_on or (match.created_at.date() if match.created_at else None)
+            language = f" <span style='color:#607D8B'>[{escape(match.language)}]</span>" if match.language else ""
+            via = ""
+            if match.via:  # how words that differ were matched: never a silent merge
+                via = "<br><span style='color:#607D8B'>{}</span>".format(
+                    escape(self.tr("matched as the same: %1")).replace("%1", escape("; ".join(match.via)))
+                )
             item.setData(
                 f"<b>{match.score}%</b> #{match.claim_id} {_rating_html(match.rating, match.colour)} "
-                f"{escape(when.isoformat() if when else '')}<br>{escape(_short(match.quote))}<br>"
+                f"{escape(when.isoformat() if when else '')}{language}<br>{escape(_short(match.quote))}<br>"
                 f"<span style='color:#607D8B'>{escape(self.tr('shared words: %1'))}</span>".replace(
                     "%1", escape(", ".join(match.shared))
-                ),
+                )
+                + via,
                 HTML_ROLE,
             )
             self.model.appendRow(item)
