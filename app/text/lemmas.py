@@ -183,19 +183,24 @@ def read_index_text(stored: str) -> list[tuple[str, ...]]:
 # -- Ukrainian ↔ Russian ----------------------------------------------------------------------------
 
 _VOWELS = set("аеєиіїоуюяыэьъй")
-_SKELETON_SAME = str.maketrans({"ґ": "г", "щ": "ш"})
+# Ukrainian and Russian letters that stand for one sound in cognates: і ї ы и → и, є э ё → е, ґ → г;
+# soft signs, hard signs, й and apostrophes are dropped
+_COGNATE = str.maketrans({"і": "и", "ї": "и", "ы": "и", "є": "е", "э": "е", "ё": "е", "ґ": "г",
+                          "ь": None, "ъ": None, "й": None, "'": None, "’": None})  # fmt: skip
+# infinitives: -тися/-ться, -ти/-ть (after the soft sign is dropped: -тся, -т)
+_INFINITIVE = re.compile(r"(?:тися|тся|ти|т)$")
 
 
 @lru_cache(maxsize=200_000)
 def cognate_key(lemma: str) -> str | None:
-    """A key Ukrainian and Russian spellings of one word share: its first letter and the consonants
-    after it (провокація, провокация → првкц; україна, украина → укрн). None for short words and
-    Latin ones, whose keys would join words that only look alike."""
+    """A key the Ukrainian and Russian spellings of one word share: провокація, провокация →
+    провокация; атомний, атомный → атомни; продавати, продавать → продава. None for Latin words
+    and short ones, whose keys would join words that only look alike."""
     if len(lemma) < 5 or not _CYRILLIC.search(lemma) or not lemma.isalpha():
         return None
-    lemma = lemma.translate(_SKELETON_SAME)
-    key = lemma[0] + "".join(ch for ch in lemma[1:] if ch not in _VOWELS)
-    return key if len(key) >= 4 else None
+    key = lemma.translate(_COGNATE)
+    key = _INFINITIVE.sub("", key)
+    return key if len(key) >= 5 else None
 
 
 def keys_text(text: str | None, language: str | None = "") -> str:

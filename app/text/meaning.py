@@ -31,7 +31,9 @@ any can did do does more most than then these those very just over such only і 
 його її їх бути є мати може могти лише тільки коли де який щоб під над між и во с со к ко от что как это этот
 тот они он она оно мы вы ни уже еще но или после его ее их быть есть иметь мочь лишь только когда где какой
 чтобы под между же бы себя свій свой весь все наш ваш
-"""
+claim say said state accord according заявити заявить заява заявление стверджувати утверждать сказати сказать
+повідомити сообщить говорити говорить казати нібито якобы мовляв дескать
+"""  # the last lines: who said it is not what was said ("…, Zakharova claimed")
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
@@ -110,6 +112,23 @@ def _stop(lemmas: tuple[str, ...]) -> bool:
 # -- units -------------------------------------------------------------------------------------------
 
 
+_ORDINALS = {
+    1: "перший первый first", 2: "другий второй second", 3: "третій третий third", 4: "четвертий четвертый fourth",
+    5: "п'ятий пятый fifth", 6: "шостий шестой sixth", 7: "сьомий седьмой seventh", 8: "восьмий восьмой eighth",
+    9: "дев'ятий девятый ninth", 10: "десятий десятый tenth", 11: "одинадцятий одиннадцатый eleventh",
+    12: "дванадцятий двенадцатый twelfth", 13: "тринадцятий тринадцатый thirteenth",
+    14: "чотирнадцятий четырнадцатый fourteenth", 15: "п'ятнадцятий пятнадцатый fifteenth",
+    20: "двадцятий двадцатый twentieth", 100: "сотий сотый hundredth",
+}  # fmt: skip
+#: ordinal numerals as the number they are (одинадцятий пакет = 11-й пакет = eleventh package)
+ORDINALS = {
+    lemma: f"{NUMBER_PREFIX}{n}"
+    for n, words in _ORDINALS.items()
+    for word in words.split()
+    for lemma in (analyse(word)[0].lemmas[0] if analyse(word) else word,)
+}
+
+
 @dataclass(frozen=True)
 class Unit:
     lemma: str  # the lemma it is shown by (a phrase's lemmas joined)
@@ -145,11 +164,15 @@ def units(groups: list[tuple[str, ...]], lexicon: Lexicon) -> list[Unit]:
             continue
         keys = set(lemmas)
         for lemma in lemmas:
-            keys |= lexicon.single.get(lemma, set())
+            # a reflexive verb shares the groups of its verb: готуватися, готовиться as готувати, готовить
+            bare = lemma[:-2] if lemma.endswith(("ся", "сь")) and len(lemma) > 5 else lemma
+            keys |= lexicon.single.get(lemma, set()) | lexicon.single.get(bare, set())
+            if lemma in ORDINALS:
+                keys.add(ORDINALS[lemma])
             cognate = cognate_key(lemma)
             if cognate:
                 keys.add("k:" + cognate)
-        out.append(Unit(lemmas[0], frozenset(keys), position=i - 1))
+        out.append(Unit(lemmas[0], frozenset(keys), number=lemmas[0] in ORDINALS, position=i - 1))
     return out
 
 
@@ -218,6 +241,9 @@ def pair_units(mine: list[Unit], theirs: list[Unit]) -> list[Shared]:
     return shared
 
 
+NUMBER_MISMATCH = 0.6  # what a claim's score keeps when the two state different numbers
+
+
 def idf(df: int, total: int) -> float:
     return math.log((total + 1) / (df + 1)) + 1.0
 
@@ -229,7 +255,12 @@ def similarity(mine: list[Unit], theirs: list[Unit], weight) -> tuple[float, lis
     shared = pair_units(mine, theirs)
     both = sum(min(weight(s.mine), weight(s.theirs)) for s in shared)
     total = sum(map(weight, mine)) + sum(map(weight, theirs))
-    return (2 * both / total if total else 0.0), shared
+    score = 2 * both / total if total else 0.0
+    # numbers are facts: 20 000 contractors is another claim than 185 000, however alike the words
+    matched = {id(s.mine) for s in shared} | {id(s.theirs) for s in shared}
+    if any(u.number and id(u) not in matched for u in mine) and any(u.number and id(u) not in matched for u in theirs):
+        score *= NUMBER_MISMATCH
+    return score, shared
 
 
 def describe(shared: Shared, lexicon: Lexicon) -> str:
