@@ -242,6 +242,7 @@ def pair_units(mine: list[Unit], theirs: list[Unit]) -> list[Shared]:
 
 
 NUMBER_MISMATCH = 0.6  # what a claim's score keeps when the two state different numbers
+NUMBER_ALONE = 0.85  # … and when only one of them states a number
 
 
 def idf(df: int, total: int) -> float:
@@ -258,8 +259,12 @@ def similarity(mine: list[Unit], theirs: list[Unit], weight) -> tuple[float, lis
     score = 2 * both / total if total else 0.0
     # numbers are facts: 20 000 contractors is another claim than 185 000, however alike the words
     matched = {id(s.mine) for s in shared} | {id(s.theirs) for s in shared}
-    if any(u.number and id(u) not in matched for u in mine) and any(u.number and id(u) not in matched for u in theirs):
+    mine_left = any(u.number and id(u) not in matched for u in mine)
+    theirs_left = any(u.number and id(u) not in matched for u in theirs)
+    if mine_left and theirs_left:
         score *= NUMBER_MISMATCH
+    elif mine_left or theirs_left:  # a number one of them states and the other does not
+        score *= NUMBER_ALONE
     return score, shared
 
 
