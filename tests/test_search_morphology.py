@@ -82,3 +82,47 @@ def test_snippet_marks_the_form_found(ws, corpus):
     _, ids = corpus
     hit = next(h for h in search.search(ws, "мобілізація").claims if h.id == ids["c1"])
     assert ("мобілізації", True) in hit.snippet.parts()
+
+
+def test_upgrading_a_workspace_of_0007_indexes_its_claims_claimants_and_tags(tmp_path):
+    """Migration 0009 on a workspace written before it: its claims are found by any form of their
+    words and by their claimant and tags, and the triggers keep the index from then on."""
+    import sqlite3
+    from contextlib import closing
+
+    from app import migrations
+    from app.workspace import APPLICATION_ID, Workspace, _make_engine
+
+    path = tmp_path / "old.factdesk"
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.commit()
+    engine = _make_engine(path)
+    try:
+        migrations.upgrade(engine, "0007")
+        assert migrations.state(engine).current == "0007"
+        with engine.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO actor (id, name, role) VALUES (1, 'Мария Захарова', 'МИД')")
+            conn.exec_driver_sql("INSERT INTO tag (id, name) VALUES (1, 'ядерний шантаж')")
+            conn.exec_driver_sql(
+                "INSERT INTO source (id, title, kind, outlet, author, url, language, text, created_at, updated_at) "
+                "VALUES (1, 's', 'article', '', '', '', 'uk', 'Влада оголосила мобілізацію жінок', "
+                "'2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+            )
+            conn.exec_driver_sql(
+                'INSERT INTO claim (id, source_id, quote, start, "end", prefix, suffix, statement, claimant_id, '
+                "status, summary, rationale, created_at, updated_at) VALUES (1, 1, "
+                "'Влада оголосила мобілізацію жінок', 0, 33, '', '', '', 1, 'new', '', '', "
+                "'2024-01-01 00:00:00', '2024-01-01 00:00:00')"
+            )
+            conn.exec_driver_sql("INSERT INTO claim_tag (claim_id, tag_id) VALUES (1, 1)")
+    finally:
+        engine.dispose()
+    with Workspace.open(path, user="tester") as upgraded:
+        state = migrations.state(upgraded.engine)
+        assert state.current == state.head
+        for query in ("мобілізації", "Захаровой", "шантажу"):
+            assert [h.id for h in search.search(upgraded, query).claims] == [1], query
+        claims.set_tags(upgraded, 1, ["енергетика"])
+        assert search.search(upgraded, "шантажу").claims == []
+        assert [h.id for h in search.search(upgraded, "енергетики").claims] == [1]
