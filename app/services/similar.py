@@ -60,12 +60,12 @@ class Match:
 
 
 def similar_claims(ws: Workspace, claim_id: int, *, limit: int = 8, min_score: int = MIN_SCORE) -> list[Match]:
-    """The claims most like `claim_id` (its quote and its wording), best first."""
+    """The claims most like `claim_id` (its quote or its wording), best first."""
     with ws.reading() as session:
         claim = fetch(session, Claim, claim_id, "claim")
         language = session.get(Source, claim.source_id).language
-        text = " ".join(t for t in (claim.quote, claim.statement) if t)
-    return similar_to_text(ws, text, language=language, exclude=claim_id, limit=limit, min_score=min_score)
+        texts = [t for t in (claim.quote, claim.statement) if t and t.strip()]
+    return _similar(ws, texts, language=language, exclude=claim_id, limit=limit, min_score=min_score)
 
 
 def similar_to_text(
@@ -78,8 +78,17 @@ def similar_to_text(
     min_score: int = MIN_SCORE,
 ) -> list[Match]:
     """The claims that say what `text` says, in any of Ukrainian, Russian and English, best first."""
+    return _similar(ws, [text], language=language, exclude=exclude, limit=limit, min_score=min_score)
+
+
+def _similar(
+    ws: Workspace, texts: list[str], *, language: str | None, exclude: int | None, limit: int, min_score: int
+) -> list[Match]:
+    """A claim's quote and its wording are compared apart (a wording that retells the quote must
+    not halve the score), each with each of the other claim's: the best pair counts."""
     lexicon = lexicon_for(ws)
-    mine = meaning.text_units(text, language, lexicon)
+    mine_parts = [found for found in (meaning.text_units(t, language, lexicon) for t in texts) if found]
+    mine = [unit for part in mine_parts for unit in part]
     if not mine:
         return []
     with ws.engine.connect() as conn:
@@ -94,8 +103,9 @@ def similar_to_text(
             "ORDER BY bm25(claim_lemma_fts, 1.0, 0.0, 0.0, 0.0, 0.7) LIMIT ?",
             (expression, CANDIDATES + 1),
         ).all()
-        theirs = {row[0]: meaning.stored_units(row[1], lexicon) for row in rows if row[0] != exclude}
-        df.update(_frequencies(conn, {lemma for units in theirs.values() for lemma in _all_lemmas(units)} - set(df)))
+        theirs = {row[0]: meaning.stored_parts(row[1], lexicon) for row in rows if row[0] != exclude}
+        their_lemmas = {lemma for parts in theirs.values() for part in parts for lemma in _all_lemmas(part)}
+        df.update(_frequencies(conn, their_lemmas - set(df)))
 
     def weight(unit: meaning.Unit) -> float:
         known = [df[lemma] for lemma in unit.lemmas if lemma in df]
@@ -103,19 +113,25 @@ def similar_to_text(
         return value * (1.5 if unit.number else 1.0)
 
     scored = []
-    for other_id, units in theirs.items():
-        score, shared = meaning.similarity(mine, units, weight)
-        if round(score * 100) >= min_score:
-            scored.append((round(score * 100), other_id, shared))
+    for other_id, parts in theirs.items():
+        best = (0.0, [], 0)
+        for units in mine_parts:
+            for n, other in enumerate(parts):
+                score, shared = meaning.similarity(units, other, weight)
+                if score > best[0]:
+                    best = (score, shared, n)
+        if round(best[0] * 100) >= min_score:
+            scored.append((round(best[0] * 100), other_id, best[1], best[2]))
     scored.sort(key=lambda item: (-item[0], item[1]))
     scored = scored[:limit]
     if not scored:
         return []
-    details = _details(ws, [other_id for _, other_id, _ in scored], exclude)
+    details = _details(ws, [other_id for _, other_id, _, _ in scored], exclude)
     out = []
-    for score, other_id, shared in scored:
+    for score, other_id, shared, part in scored:
         info = details[other_id]
-        words = _spelled(info["quote"] + " " + info["statement"], info["language"], shared)
+        said = [t for t in (info["quote"], info["statement"]) if t and t.strip()]
+        words = _spelled(said[min(part, len(said) - 1)] if said else "", info["language"], shared)
         via = tuple(dict.fromkeys(d for d in (meaning.describe(s, lexicon) for s in shared) if d))
         out.append(Match(other_id, **info, score=score, shared=words[:10], via=via[:8]))
     return out

@@ -199,7 +199,19 @@ def text_units(text: str, language: str | None, lexicon: Lexicon) -> list[Unit]:
 
 def stored_units(stored: str, lexicon: Lexicon) -> list[Unit]:
     """The units of a claim from the lemma index's stored words (no lemmatising again)."""
-    return units(read_index_text(stored), lexicon)
+    return [unit for part in stored_parts(stored, lexicon) for unit in part]
+
+
+def stored_parts(stored: str, lexicon: Lexicon) -> list[list[Unit]]:
+    """The units of each part of the stored words (a claim's quote and wording are kept apart by
+    a lone '|'), leaving out empty parts."""
+    parts: list[list[tuple[str, ...]]] = [[]]
+    for group in read_index_text(stored):
+        if group == ("", ""):  # the '|' between the parts
+            parts.append([])
+        else:
+            parts[-1].append(group)
+    return [found for found in (units(part, lexicon) for part in parts) if found]
 
 
 # -- comparing -----------------------------------------------------------------------------------------
