@@ -38,7 +38,7 @@ def _paste(window, text: str, language: str) -> int:
 def test_reworded_fake_pasted_in_ukrainian_and_russian_shows_the_old_verdict_and_why(window, tmp_path, qtbot):
     window, old = _window(window, tmp_path)
     panel = window.checked_before
-    for text, language, reason in ((UK, "uk", "диверсія ≈ провокація"), (RU, "ru", "провокация")):
+    for text, language, reason in ((UK, "uk", "диверсію ≈ провокацію"), (RU, "ru", "провокацию")):
         _paste(window, text, language)
         html = panel.model.index(0, 0).data(HTML_ROLE)
         assert f"#{old}" in html, html

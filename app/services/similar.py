@@ -55,6 +55,7 @@ class Match:
     created_at: datetime | None = None
     source_title: str = ""
     linked: str | None = None  # the relation already recorded between the two, if any
+    summary: str = ""  # the verdict in one line, the reason the match was rated so
     via: tuple[str, ...] = ()  # how words that differ were matched: "АЕС = атомна станція (abbreviation)"
     language: str = ""  # the match's language (its source's)
 
@@ -114,25 +115,40 @@ def _similar(
 
     scored = []
     for other_id, parts in theirs.items():
-        best = (0.0, [], 0)
-        for units in mine_parts:
+        best = (0.0, [], 0, 0)
+        for m, units in enumerate(mine_parts):
             for n, other in enumerate(parts):
                 score, shared = meaning.similarity(units, other, weight)
                 if score > best[0]:
-                    best = (score, shared, n)
+                    best = (score, shared, m, n)
         if round(best[0] * 100) >= min_score:
-            scored.append((round(best[0] * 100), other_id, best[1], best[2]))
+            scored.append((round(best[0] * 100), other_id, *best[1:]))
     scored.sort(key=lambda item: (-item[0], item[1]))
     scored = scored[:limit]
     if not scored:
         return []
-    details = _details(ws, [other_id for _, other_id, _, _ in scored], exclude)
+    details = _details(ws, [item[1] for item in scored], exclude)
+    mine_said = [t for t in texts if t and t.strip()]
     out = []
-    for score, other_id, shared, part in scored:
+    for score, other_id, shared, mine_part, their_part in scored:
         info = details[other_id]
         said = [t for t in (info["quote"], info["statement"]) if t and t.strip()]
-        words = _spelled(said[min(part, len(said) - 1)] if said else "", info["language"], shared)
-        via = tuple(dict.fromkeys(d for d in (meaning.describe(s, lexicon) for s in shared) if d))
+        # the words as each claim spells them (a few claims analysed again, from the lemmatiser's cache)
+        their_tokens = _lemmas.analyse(said[min(their_part, len(said) - 1)] if said else "", info["language"])
+        my_tokens = _lemmas.analyse(mine_said[min(mine_part, len(mine_said) - 1)], language)
+        words = tuple(dict.fromkeys(meaning.spelled(s.theirs, their_tokens) for s in shared))
+        via = tuple(
+            dict.fromkeys(
+                d
+                for d in (
+                    meaning.describe(
+                        s, lexicon, meaning.spelled(s.mine, my_tokens), meaning.spelled(s.theirs, their_tokens)
+                    )
+                    for s in shared
+                )
+                if d
+            )
+        )
         out.append(Match(other_id, **info, score=score, shared=words[:10], via=via[:8]))
     return out
 
@@ -187,18 +203,6 @@ def _candidate_expression(mine: list[meaning.Unit], terms: dict, df: dict[str, i
         for unit in mine[:3]:
             parts += [expr for t, expr in terms[unit] if df.get(t, 0) > 0][:2]
     return " OR ".join(dict.fromkeys(parts))
-
-
-def _spelled(text: str, language: str, shared: list[meaning.Shared]) -> tuple[str, ...]:
-    """The match's own words for the units it shares (the quote analysed again: a few claims only)."""
-    tokens = _lemmas.analyse(text, language)
-    out = []
-    for item in shared:
-        position = item.theirs.position
-        if 0 <= position < len(tokens):
-            word = tokens[position].word
-            out.append(word[1:] if tokens[position].number else word)
-    return tuple(dict.fromkeys(out))
 
 
 # -- the analysts' own lexicon ------------------------------------------------------------------------
@@ -272,6 +276,7 @@ def _details(ws: Workspace, ids: list[int], this: int | None) -> dict[int, dict]
                 Claim.created_at,
                 Source.title,
                 Source.language,
+                Claim.summary,
             )
             .join(Source, Source.id == Claim.source_id)
             .outerjoin(Rating, Rating.id == Claim.rating_id)
@@ -294,6 +299,7 @@ def _details(ws: Workspace, ids: list[int], this: int | None) -> dict[int, dict]
             "created_at": row[7],
             "source_title": row[8],
             "language": row[9] or "",
+            "summary": row[10] or "",
             "linked": linked.get(row[0]),
         }
         for row in rows

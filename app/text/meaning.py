@@ -135,6 +135,7 @@ class Unit:
     keys: frozenset[str]  # lemmas, lexicon groups (g:…/w:…), cognate keys (k:…), numbers (n…)
     number: bool = False
     position: int = 0  # the index of its first word
+    length: int = 1  # the words it spans (a lexicon phrase's several)
 
     @property
     def lemmas(self) -> frozenset[str]:
@@ -156,7 +157,7 @@ def units(groups: list[tuple[str, ...]], lexicon: Lexicon) -> list[Unit]:
             length, key = phrase
             words = [groups[j][0] for j in range(i, i + length) if not _stop(groups[j])]
             keys = {key} | set(words)
-            out.append(Unit(" ".join(words), frozenset(keys), position=i))
+            out.append(Unit(" ".join(words), frozenset(keys), position=i, length=length))
             i += length
             continue
         i += 1
@@ -280,17 +281,24 @@ def similarity(mine: list[Unit], theirs: list[Unit], weight) -> tuple[float, lis
     return score, shared
 
 
-def describe(shared: Shared, lexicon: Lexicon) -> str:
-    """Why two units matched, in words an analyst reads (the caller translates the frame)."""
+def describe(shared: Shared, lexicon: Lexicon, mine: str = "", theirs: str = "") -> str:
+    """Why two units matched, in words an analyst reads: `mine` and `theirs` as the two claims
+    spell them (else their lemmas); "" when they are the same word."""
     if shared.how in ("same", "number"):
         return ""
-    a, b = shared.mine.lemma, shared.theirs.lemma
+    a, b = mine or shared.mine.lemma, theirs or shared.theirs.lemma
     if shared.how == "cognate":
         return f"{a} ~ {b} (uk↔ru)"
     group = lexicon.groups.get(shared.how)
     kind = group.kind if group else ""
     sign = "≈" if kind in ("synonym", ANALYST) else "="
     return f"{a} {sign} {b} ({kind})"
+
+
+def spelled(unit: Unit, tokens: list) -> str:
+    """A unit's words as a text spells them (`tokens` from `analyse` of that text)."""
+    words = [t.word[1:] if t.number else t.word for t in tokens[unit.position : unit.position + unit.length]]
+    return " ".join(words) or unit.lemma
 
 
 NUMBER_WORD = re.compile(r"^n\d")

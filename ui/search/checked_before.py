@@ -233,6 +233,8 @@ class CheckedBeforePanel(QGroupBox):
                 via = "<br><span style='color:#607D8B'>{}</span>".format(
                     escape(self.tr("matched as the same: %1")).replace("%1", escape("; ".join(match.via)))
                 )
+            if match.summary:  # the old verdict's reason, in its own words
+                via = f"<br><i>{escape(_short(match.summary, 160))}</i>" + via
             item.setData(
                 f"<b>{match.score}%</b> #{match.claim_id} {_rating_html(match.rating, match.colour)} "
                 f"{escape(when.isoformat() if when else '')}{language}<br>{escape(_short(match.quote))}<br>"
