@@ -20,7 +20,7 @@ from app.text.lemmas import NUMBER_PREFIX, analyse, cognate_key, read_index_text
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "lexicon"
 #: why a lexicon file's groups are the same, as a match explains it
-KINDS = {"abbreviations": "abbreviation", "names": "name", "synonyms": "synonym", "uk-ru": "uk↔ru"}
+KINDS = {"abbreviations": "abbreviation", "names": "name", "synonyms": "synonym", "uk-ru": "translation"}
 ANALYST = "yours"  # the kind of an analyst's own group
 
 _STOPWORD_TEXT = """
