@@ -432,6 +432,7 @@ def _search(args: argparse.Namespace) -> int:
             if args.json:
                 rows = [
                     {"claim_id": m.claim_id, "score": m.score, "shared": list(m.shared), "quote": m.quote}
+                    | {"via": list(m.via), "language": m.language}
                     | {"rating": m.rating, "status": m.status, "claimed_on": str(m.claimed_on or "")}
                     for m in matches
                 ]
@@ -440,6 +441,8 @@ def _search(args: argparse.Namespace) -> int:
                 print(f"#{m.claim_id}  {m.score}%  {m.rating or 'not rated'}  {m.claimed_on or ''}")
                 print(f"    {' '.join(m.quote.split())[:200]}")
                 print(f"    shared: {', '.join(m.shared)}")
+                if m.via:
+                    print(f"    matched as the same: {'; '.join(m.via)}")
             if not matches and not args.json:
                 print("No similar claims.")
             return 0

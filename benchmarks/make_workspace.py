@@ -27,6 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.anchoring import select as select_quote
+from app.text.sql import register as register_text_functions
 from app.workspace import Workspace
 
 
@@ -143,6 +144,7 @@ def build(path: Path, claims: int = 100_000, seed: int = 7, progress=print) -> d
     langs, weights = zip(*LANGS, strict=True)
 
     conn = sqlite3.connect(path, isolation_level=None)
+    register_text_functions(conn)  # the lemma index's triggers (migration 0009) call them
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA cache_size=-200000")

@@ -7,6 +7,7 @@ import pytest
 from app.errors import ValidationError
 from app.models import Claim, ClaimRelation
 from app.services import claims, similar, sources
+from app.text import lemmas, meaning
 
 UK_OLD = "Західна зброя, яку постачають Україні, потрапляє до рук протестувальників у Франції."
 UK_NEW = "Зброя, що її постачає Захід Україні, опиняється в руках протестувальників у Франції, заявила Захарова."
@@ -33,34 +34,85 @@ def archive(ws):
     return ids
 
 
-def test_fold_and_stem():
+def test_fold_and_lemmas():
     assert similar.fold("ЁЛКА Café зв’язок") == "елка cafe звязок"
     assert similar.fold("Їжак й") == "їжак й"  # ї and й are letters, not accented і and и
-    assert similar.stem("україни") == similar.stem("україна") == "україн"
-    assert similar.stem("weapons") == similar.stem("weapon")
-    assert "та" not in similar.words("Зброя та Франція")
+    assert lemmas.lemmas_of("україни", "uk") == lemmas.lemmas_of("україна", "uk") == ("україна",)
+    assert lemmas.index_text("185 000, 185,000 і 185 тисяч") == "n185000 n185000 і n185000"
+    assert meaning.text_units("Зброя та Франція", "uk", meaning.builtin())[1:2] != []
 
 
 def test_reworded_ukrainian_claim_is_found(ws, archive):
     matches = similar.similar_claims(ws, archive["uk_new"])
-    assert [m.claim_id for m in matches] == [archive["uk_old"]]
+    # the old Ukrainian claim first; the English telling of the same claim is found too, through the lexicon
+    assert [m.claim_id for m in matches] == [archive["uk_old"], archive["en_new"]]
+    assert matches[1].language == "en" and "west" in matches[1].shared
     best = matches[0]
     assert best.score >= similar.MIN_SCORE
     assert {"зброя", "франції", "протестувальників"} <= set(best.shared)
+    assert best.language == "uk"
     assert best.status == "done"  # shown with its verdict and dates
     assert best.created_at is not None
 
 
-def test_reworded_english_claim_is_found_and_languages_stay_apart(ws, archive):
-    matches = similar.similar_claims(ws, archive["en_new"])
-    assert [m.claim_id for m in matches] == [archive["en_old"]]
-    assert {"weapons", "police", "france"} & set(matches[0].shared)
-    # a text alone, in a language, is compared with that language's claims only
-    assert similar.similar_to_text(ws, EN_OLD, language="uk") == []
-    assert [m.claim_id for m in similar.similar_to_text(ws, EN_OLD, language="en")] == [
-        archive["en_old"],
-        archive["en_new"],
-    ]
+def test_reworded_english_claim_is_found(ws, archive):
+    matches = {m.claim_id: m for m in similar.similar_claims(ws, archive["en_new"])}
+    assert archive["en_old"] in matches and archive["uk_other"] not in matches
+    assert {"weapons", "police"} <= set(matches[archive["en_old"]].shared)
+    assert matches[archive["en_old"]].language == "en"
+    assert "rioters ≈ protesters (synonym)" in matches[archive["en_old"]].via
+
+
+def test_recycled_fake_is_found_reworded_and_across_ukrainian_and_russian(ws):
+    def add(text, lang):
+        source = sources.create_source(ws, title=text[:20], text=text, language=lang).subject
+        return claims.create_claim(ws, source, 0, len(text)).subject
+
+    old = add("Україна готує провокацію на Запорізькій АЕС", "uk")
+    add("На Запорізькій АЕС відновили живлення енергоблоку", "uk")  # the same plant, another claim
+    reworded = add("Київ планує диверсію на Запорізькій атомній станції", "uk")
+    russian = add("Украина готовит провокацию на Запорожской АЭС", "ru")
+    found = similar.similar_claims(ws, reworded)
+    assert old in [m.claim_id for m in found][:2]
+    match = next(m for m in found if m.claim_id == old)
+    assert "провокацію" in match.shared and match.language == "uk"
+    assert "диверсію ≈ провокацію (synonym)" in match.via
+    assert any("(abbreviation)" in v and "аес" in v for v in match.via)
+    across = similar.similar_claims(ws, russian)
+    assert next(m.claim_id for m in across) == old
+    assert "провокацию ≈ провокацію (synonym)" in across[0].via
+
+
+def test_numbers_are_facts(ws):
+    def add(text, lang):
+        source = sources.create_source(ws, title=text[:20], text=text, language=lang).subject
+        return claims.create_claim(ws, source, 0, len(text)).subject
+
+    old = add("У 2023 році до армії росії прийняли 185 000 контрактників", "uk")
+    add("У 2023 році до армії росії прийняли 20 000 контрактників", "uk")
+    found = similar.similar_to_text(ws, "За 2023 рік російська армія набрала 185 тисяч контрактників", language="uk")
+    assert next(m.claim_id for m in found) == old
+
+
+def test_an_analysts_group_joins_words_the_lexicon_does_not(ws):
+    def add(text, lang):
+        source = sources.create_source(ws, title=text[:20], text=text, language=lang).subject
+        return claims.create_claim(ws, source, 0, len(text)).subject
+
+    old = add("Мер Харкова втік до Польщі з бюджетними грошима", "uk")
+    text = "Очільник Харкова втік до Польщі з бюджетними грошима"
+    before = {m.claim_id: m for m in similar.similar_to_text(ws, text, language="uk")}
+    changes = similar.add_synonym_group(ws, ["мер", "очільник міста", " очільник "])
+    group_id = changes.subject
+    after = {m.claim_id: m for m in similar.similar_to_text(ws, text, language="uk")}
+    assert after[old].score > before.get(old, similar.Match(0, "", "", 0, ())).score
+    assert any("(yours)" in v for v in after[old].via)
+    with pytest.raises(ValidationError):
+        similar.add_synonym_group(ws, ["мер", "Мер"])  # one word is no group
+    removed = similar.remove_synonym_group(ws, group_id)
+    assert similar.synonym_groups(ws) == []
+    similar.restore_synonym_group(ws, removed.previous["synonym_group"])
+    assert [g.terms for g in similar.synonym_groups(ws)] == ["мер\nочільник міста\nочільник"]
 
 
 def test_nothing_alike_finds_nothing(ws, archive):

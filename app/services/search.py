@@ -71,9 +71,9 @@ class Term:
         """For the lemma index (claims): any lemma of the word, words sharing its root
         (мобілізація: мобілізувати), or, for a prefix, lemmas that begin so."""
         word = lemmas.fold(self.words[-1])
-        if self.prefix:
-            return f'"{word}"*'
-        parts = [f'"{word}"']
+        # a prefix finds lemmas that begin so, and the word's own lemmas: "weapons*" as typed so far
+        # finds the lemma weapon, which does not begin with "weapons"
+        parts = [f'"{word}"*' if self.prefix else f'"{word}"']
         for lemma in lemmas.lemmas_of(word, lemmas.word_language(word)):
             parts.append(f'"{lemma}"')
             root = lemmas.root_of(lemma)

@@ -1,92 +1,44 @@
-""" "Checked before?": claims already in the workspace that say much the same as this one.
+""" "Checked before?": claims already in the workspace that say the same as this one, reworded or
+translated between Ukrainian and Russian.
 
-The full-text index narrows 100,000 claims to a couple of hundred that share the claim's rarer
-words (any form: words are cut to a rough stem and searched as prefixes); rapidfuzz then scores
-those on their normalised words. Only claims in the same language are compared (a claim's
-language is its source's). Nothing is ever merged: an analyst may link a match, which records one
-relation that both claims show, and undo it.
+A claim is read as units of meaning (app.text.meaning): the lemmas of its words, the lexicon's
+abbreviations, names and near-synonyms (resources/lexicon, plus the analysts' own groups kept in
+the workspace), uk↔ru cognates and numbers as values. The lemma index of migration 0009 narrows
+100,000 claims to a couple of hundred that share the rarer units, in any of the three languages;
+those are scored on their stored lemmas (no lemmatising again) by the weighted share of units both
+say, rarer words weighing more. Every match says what it shares and why (the same lemma, an
+abbreviation, a synonym, a cognate). Nothing is ever merged: an analyst may link a match, which
+records one relation that both claims show, and undo it.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from rapidfuzz import fuzz
 from sqlalchemy import or_
 from sqlmodel import select
 
 from app.changes import Changes
 from app.errors import ValidationError
-from app.models import Claim, ClaimRelation, Rating, RelationKind, Source
-from app.services._common import clean_choice, columns, fetch
-from app.services.search import backend
+from app.models import Claim, ClaimRelation, Rating, RelationKind, Source, SynonymGroup
+from app.services._common import clean_choice, clean_text, columns, fetch
+from app.text import lemmas as _lemmas
+from app.text import meaning
 from app.workspace import Workspace
 
 RELATION = "relation"  # the kind of row in Changes
-MIN_SCORE = 62  # below this, claims that merely share a few common words
+SYNONYMS = "synonym_group"  # the kind of row in Changes for an analyst's group
+#: below this (the weighted share of units both say, %), claims merely on the same topic; chosen on
+#: benchmarks/similar_eval.py's set: at 55, one false match per 100 claims, at 50 a second
+MIN_SCORE = 55
 CANDIDATES = 200
-#: a word in more than this share of claims narrows nothing; it still counts in the score
+#: a unit in more than this share of claims narrows nothing; it still counts in the score
 COMMON_SHARE = 0.08
-MAX_QUERY_WORDS = 8
+MAX_QUERY_UNITS = 10
+MAX_MEMBERS = 12  # of a lexicon group, searched for one unit
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_CYRILLIC_ENDINGS = set("аеєиіїоуюяйьыэ")
-_LATIN_SUFFIXES = ("ing", "ed", "es", "s")
-
-_STOPWORDS = """
-a an and are as at be been but by for from had has have he her his i in into is it its no not of
-on or our she so that the their them there they this to was we were what which who will with
-would you about after all also any can did do does more most than then these those very just
-over such only і й та але а в у на з із зі до від по за що як це ця цей ці той те ті вони він
-вона воно ми ви я не ні так також вже ще бо чи для при про через після його її їх був була було
-були є буде має мають може можуть лише тільки коли де який яка яке які щоб нам вам їм під над
-між и во с со к ко от что как это эта этот эти тот они он она оно мы вы ни также уже еще ещё но
-или после его ее её их был была было были есть будет может могут лишь только когда где какой
-какая какое какие чтобы им под между же бы
-"""
-STOPWORDS = frozenset(_STOPWORDS.split())
-
-
-def fold(text: str) -> str:
-    """Case-folded, ё as е, the apostrophes of зв'язок dropped, Latin accents stripped."""
-    text = text.casefold().replace("ё", "е")
-    text = re.sub(r"(?<=\w)['’ʼ](?=\w)", "", text)
-    decomposed = unicodedata.normalize("NFD", text)
-    # strip combining marks from Latin letters only: й and ї are letters of their own
-    out = []
-    for ch in decomposed:
-        if unicodedata.combining(ch) and out and out[-1].isascii():
-            continue
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out))
-
-
-def stem(word: str) -> str:
-    """A rough stem, so України finds Україна and weapons weapon: endings off, at most 7 letters."""
-    if _CYRILLIC.search(word):
-        cut = 0
-        while cut < 2 and len(word) - cut > 4 and word[-1 - cut] in _CYRILLIC_ENDINGS:
-            cut += 1
-        word = word[: len(word) - cut]
-    else:
-        for suffix in _LATIN_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-                word = word[: -len(suffix)]
-                break
-    return word[:7]
-
-
-def words(text: str) -> list[str]:
-    """The significant words of a text, folded (no stopwords, no one-letter words)."""
-    return [w for w in _WORD.findall(fold(text)) if len(w) > 1 and w not in STOPWORDS]
-
-
-def stems(text: str) -> list[str]:
-    return [stem(w) for w in words(text)]
+fold = _lemmas.fold
 
 
 @dataclass(frozen=True)
@@ -103,15 +55,18 @@ class Match:
     created_at: datetime | None = None
     source_title: str = ""
     linked: str | None = None  # the relation already recorded between the two, if any
+    summary: str = ""  # the verdict in one line, the reason the match was rated so
+    via: tuple[str, ...] = ()  # how words that differ were matched: "АЕС = атомна станція (abbreviation)"
+    language: str = ""  # the match's language (its source's)
 
 
 def similar_claims(ws: Workspace, claim_id: int, *, limit: int = 8, min_score: int = MIN_SCORE) -> list[Match]:
-    """The claims most like `claim_id` (its quote and its wording), best first."""
+    """The claims most like `claim_id` (its quote or its wording), best first."""
     with ws.reading() as session:
         claim = fetch(session, Claim, claim_id, "claim")
         language = session.get(Source, claim.source_id).language
-        text = " ".join(t for t in (claim.quote, claim.statement) if t)
-    return similar_to_text(ws, text, language=language, exclude=claim_id, limit=limit, min_score=min_score)
+        texts = [t for t in (claim.quote, claim.statement) if t and t.strip()]
+    return _similar(ws, texts, language=language, exclude=claim_id, limit=limit, min_score=min_score)
 
 
 def similar_to_text(
@@ -123,50 +78,188 @@ def similar_to_text(
     limit: int = 8,
     min_score: int = MIN_SCORE,
 ) -> list[Match]:
-    mine = stems(text)
+    """The claims that say what `text` says, in any of Ukrainian, Russian and English, best first."""
+    return _similar(ws, [text], language=language, exclude=exclude, limit=limit, min_score=min_score)
+
+
+def _similar(
+    ws: Workspace, texts: list[str], *, language: str | None, exclude: int | None, limit: int, min_score: int
+) -> list[Match]:
+    """A claim's quote and its wording are compared apart (a wording that retells the quote must
+    not halve the score), each with each of the other claim's: the best pair counts."""
+    lexicon = lexicon_for(ws)
+    mine_parts = [found for found in (meaning.text_units(t, language, lexicon) for t in texts) if found]
+    mine = [unit for part in mine_parts for unit in part]
     if not mine:
         return []
-    search = backend(ws)
-    unique = list(dict.fromkeys(mine))
-    frequency = search.document_frequency(unique)
-    total = max(frequency.get("", 0), 1)
-    # the rarer words narrow best; words no claim holds cannot find anything
-    narrowing = sorted(
-        (s for s in unique if 0 < frequency.get(s, 0) <= max(COMMON_SHARE * total, 50)), key=lambda s: frequency[s]
-    )[:MAX_QUERY_WORDS]
-    if not narrowing:
-        narrowing = sorted((s for s in unique if frequency.get(s, 0) > 0), key=lambda s: frequency[s])[:3]
-    found = search.candidates(narrowing, language=language, exclude=exclude, limit=CANDIDATES)
-    mine_set = set(mine)
-    mine_text = " ".join(mine)
-    scored: list[tuple[int, int, tuple[str, ...]]] = []
-    for other_id, quote, statement in found:
-        best = 0
-        shared: dict[str, None] = {}
-        for candidate in (quote, statement):
-            if not candidate:
-                continue
-            their_words = words(candidate)
-            their = [stem(w) for w in their_words]
-            common = [w for w, s in zip(their_words, their, strict=True) if s in mine_set]
-            if not common:
-                continue
-            # token_set_ratio forgives word order and extra words; token_sort_ratio keeps a short
-            # claim from matching every long one that contains it
-            score = 0.6 * fuzz.token_set_ratio(mine_text, " ".join(their)) + 0.4 * fuzz.token_sort_ratio(
-                mine_text, " ".join(their)
-            )
-            if score > best:
-                best = round(score)
-            shared.update(dict.fromkeys(common))
-        if best >= min_score:
-            scored.append((best, other_id, tuple(shared)[:10]))
+    with ws.engine.connect() as conn:
+        total = conn.exec_driver_sql("SELECT count(*) FROM claim").scalar() or 0
+        terms = {unit: _search_terms(unit, lexicon) for unit in mine}
+        df = _frequencies(conn, {t for found in terms.values() for t, _ in found} | _all_lemmas(mine))
+        expression = _candidate_expression(mine, terms, df, total)
+        if not expression:
+            return []
+        rows = conn.exec_driver_sql(
+            "SELECT rowid, words FROM claim_lemma_fts WHERE claim_lemma_fts MATCH ? "
+            "ORDER BY bm25(claim_lemma_fts, 1.0, 0.0, 0.0, 0.0, 0.7) LIMIT ?",
+            (expression, CANDIDATES + 1),
+        ).all()
+        theirs = {row[0]: meaning.stored_parts(row[1], lexicon) for row in rows if row[0] != exclude}
+        their_lemmas = {lemma for parts in theirs.values() for part in parts for lemma in _all_lemmas(part)}
+        df.update(_frequencies(conn, their_lemmas - set(df)))
+
+    def weight(unit: meaning.Unit) -> float:
+        known = [df[lemma] for lemma in unit.lemmas if lemma in df]
+        value = meaning.idf(min(known) if known else 0, total)
+        return value * (1.5 if unit.number else 1.0)
+
+    scored = []
+    for other_id, parts in theirs.items():
+        best = (0.0, [], 0, 0)
+        for m, units in enumerate(mine_parts):
+            for n, other in enumerate(parts):
+                score, shared = meaning.similarity(units, other, weight)
+                if score > best[0]:
+                    best = (score, shared, m, n)
+        if round(best[0] * 100) >= min_score:
+            scored.append((round(best[0] * 100), other_id, *best[1:]))
     scored.sort(key=lambda item: (-item[0], item[1]))
     scored = scored[:limit]
     if not scored:
         return []
-    details = _details(ws, [other_id for _, other_id, _ in scored], exclude)
-    return [Match(other_id, **details[other_id], score=score, shared=shared) for score, other_id, shared in scored]
+    details = _details(ws, [item[1] for item in scored], exclude)
+    mine_said = [t for t in texts if t and t.strip()]
+    out = []
+    for score, other_id, shared, mine_part, their_part in scored:
+        info = details[other_id]
+        said = [t for t in (info["quote"], info["statement"]) if t and t.strip()]
+        # the words as each claim spells them (a few claims analysed again, from the lemmatiser's cache)
+        their_tokens = _lemmas.analyse(said[min(their_part, len(said) - 1)] if said else "", info["language"])
+        my_tokens = _lemmas.analyse(mine_said[min(mine_part, len(mine_said) - 1)], language)
+        words = tuple(dict.fromkeys(meaning.spelled(s.theirs, their_tokens) for s in shared))
+        via = tuple(
+            dict.fromkeys(
+                d
+                for d in (
+                    meaning.describe(
+                        s, lexicon, meaning.spelled(s.mine, my_tokens), meaning.spelled(s.theirs, their_tokens)
+                    )
+                    for s in shared
+                )
+                if d
+            )
+        )
+        out.append(Match(other_id, **info, score=score, shared=words[:10], via=via[:8]))
+    return out
+
+
+def _all_lemmas(units: list[meaning.Unit]) -> set[str]:
+    return {lemma for unit in units for lemma in unit.lemmas}
+
+
+def _search_terms(unit: meaning.Unit, lexicon: meaning.Lexicon) -> list[tuple[str, str]]:
+    """(term, FTS5 expression) pairs that find a claim holding the unit: its lemmas, the lemmas of
+    its lexicon groups' members (a phrase's words together), its cognate key."""
+    found: list[tuple[str, str]] = [(lemma, f'{{words}} : "{lemma}"') for lemma in sorted(unit.lemmas)]
+    for key in sorted(unit.keys):
+        if key.startswith("k:"):
+            found.append((key[2:], f'{{keys}} : "{key[2:]}"'))
+        elif key in lexicon.groups:
+            for member in lexicon.members(key)[:MAX_MEMBERS]:
+                if len(member) == 1:
+                    found.append((member[0], f'{{words}} : "{member[0]}"'))
+                elif member:
+                    together = " AND ".join(f'"{w}"' for w in member)
+                    found.append((member[0], f"{{words}} : ({together})"))
+    return list(dict.fromkeys(found))
+
+
+def _frequencies(conn, terms: set[str]) -> dict[str, int]:
+    """How many claims hold each term (lemma or cognate key), from the index's vocabulary."""
+    found = dict.fromkeys(terms, 0)
+    terms = [t for t in terms if t]
+    for start in range(0, len(terms), 500):
+        chunk = terms[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for term, doc in conn.exec_driver_sql(
+            f"SELECT term, doc FROM claim_lemma_fts_vocab WHERE term IN ({marks})", tuple(chunk)
+        ):
+            found[term] = doc
+    return found
+
+
+def _candidate_expression(mine: list[meaning.Unit], terms: dict, df: dict[str, int], total: int) -> str:
+    """An FTS5 expression finding the claims that share any of the rarer units."""
+    common = max(COMMON_SHARE * total, 50)
+    ranked = []
+    for unit in mine:
+        usable = [(t, expr) for t, expr in terms[unit] if 0 < df.get(t, 0) <= common]
+        if usable:
+            rarity = min(df[t] for t, _ in usable)
+            ranked.append((rarity, [expr for _, expr in usable]))
+    ranked.sort(key=lambda item: item[0])
+    parts = [expr for _, exprs in ranked[:MAX_QUERY_UNITS] for expr in exprs]
+    if not parts:  # only common words: the three least common narrow what they can
+        for unit in mine[:3]:
+            parts += [expr for t, expr in terms[unit] if df.get(t, 0) > 0][:2]
+    return " OR ".join(dict.fromkeys(parts))
+
+
+# -- the analysts' own lexicon ------------------------------------------------------------------------
+
+
+_LEXICONS: dict[str, tuple[tuple, meaning.Lexicon]] = {}
+
+
+def lexicon_for(ws: Workspace) -> meaning.Lexicon:
+    """The lexicon that ships, with the workspace's own groups ("treat these as the same")."""
+    groups = synonym_groups(ws)
+    stamp = tuple((g.id, g.terms) for g in groups)
+    cached = _LEXICONS.get(str(ws.path))
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    lexicon = meaning.builtin().extended((f"w:{g.id}", meaning.ANALYST, g.terms.splitlines()) for g in groups)
+    _LEXICONS[str(ws.path)] = (stamp, lexicon)
+    return lexicon
+
+
+def synonym_groups(ws: Workspace) -> list[SynonymGroup]:
+    with ws.reading() as session:
+        return list(session.exec(select(SynonymGroup).order_by(SynonymGroup.id)))
+
+
+def add_synonym_group(ws: Workspace, terms: list[str]) -> Changes:
+    """Record that these words or phrases mean the same in a claim (at least two, each up to 100 characters)."""
+    cleaned = []
+    for term in terms:
+        term = " ".join(clean_text(term, "A word", limit=100).split()) if term and term.strip() else ""
+        if term and term.casefold() not in {t.casefold() for t in cleaned}:
+            cleaned.append(term)
+    if len(cleaned) < 2:
+        raise ValidationError("Give at least two different words or phrases, separated by commas.")
+    if any("|" in t or "\n" in t for t in cleaned):
+        raise ValidationError("A word or phrase cannot hold a | sign.")
+    with ws.writing() as session:
+        group = SynonymGroup(terms="\n".join(cleaned), user=ws.user)
+        session.add(group)
+        session.flush()
+        return Changes(subject=group.id).create(SYNONYMS, group.id)
+
+
+def remove_synonym_group(ws: Workspace, group_id: int) -> Changes:
+    with ws.writing() as session:
+        group = fetch(session, SynonymGroup, group_id, "group of words")
+        saved = columns(group)
+        session.delete(group)
+        return Changes(subject=group_id, previous={SYNONYMS: saved}).delete(SYNONYMS, group_id)
+
+
+def restore_synonym_group(ws: Workspace, saved: dict) -> Changes:
+    """Put back a group removed by `remove_synonym_group` (under its old id)."""
+    with ws.writing() as session:
+        session.add(SynonymGroup(**saved))
+        session.flush()
+        return Changes(subject=saved["id"]).create(SYNONYMS, saved["id"])
 
 
 def _details(ws: Workspace, ids: list[int], this: int | None) -> dict[int, dict]:
@@ -182,6 +275,8 @@ def _details(ws: Workspace, ids: list[int], this: int | None) -> dict[int, dict]
                 Claim.claimed_on,
                 Claim.created_at,
                 Source.title,
+                Source.language,
+                Claim.summary,
             )
             .join(Source, Source.id == Claim.source_id)
             .outerjoin(Rating, Rating.id == Claim.rating_id)
@@ -203,6 +298,8 @@ def _details(ws: Workspace, ids: list[int], this: int | None) -> dict[int, dict]
             "claimed_on": row[6],
             "created_at": row[7],
             "source_title": row[8],
+            "language": row[9] or "",
+            "summary": row[10] or "",
             "linked": linked.get(row[0]),
         }
         for row in rows

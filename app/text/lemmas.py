@@ -106,7 +106,11 @@ def lemmas_of(word: str, lang: str) -> tuple[str, ...]:
             return (word,)
         return (_english().stemWord(word),)
     found: list[str] = []
-    for code in ("uk", "ru") if lang == "uk+ru" else (lang,):
+    codes = ("uk", "ru") if lang == "uk+ru" else (lang,)
+    if len(codes) == 2:  # a word only one dictionary knows is of that language (оружие is not Ukrainian)
+        known = tuple(code for code in codes if _morph(code).word_is_known(word))
+        codes = known or codes
+    for code in codes:
         for parse in _morph(code).parse(word)[:MAX_LEMMAS]:
             lemma = parse.normal_form.replace("ё", "е").replace("'", "").replace("’", "").replace("ʼ", "")
             if lemma not in found:
@@ -153,9 +157,14 @@ def analyse(text: str, language: str | None = None) -> list[Token]:
             value = NUMBER_PREFIX + numbers[int(raw[1:])]
             tokens.append(Token(value, (value,), number=True))
             continue
-        word = raw.replace("'", "").replace("’", "").replace("ʼ", "")
-        tokens.append(Token(word, lemmas_of(word, word_language(word, hint))))
+        tokens.append(_word_token(raw, hint))
     return tokens
+
+
+@lru_cache(maxsize=200_000)
+def _word_token(raw: str, hint: str) -> Token:
+    word = raw.replace("'", "").replace("’", "").replace("ʼ", "")
+    return Token(word, lemmas_of(word, word_language(word, hint)))
 
 
 @lru_cache(maxsize=8192)
@@ -174,18 +183,24 @@ def read_index_text(stored: str) -> list[tuple[str, ...]]:
 # -- Ukrainian ↔ Russian ----------------------------------------------------------------------------
 
 _VOWELS = set("аеєиіїоуюяыэьъй")
-_SKELETON_SAME = str.maketrans({"ґ": "г", "щ": "ш"})
+# Ukrainian and Russian letters that stand for one sound in cognates: і ї ы и → и, є э ё → е, ґ → г;
+# soft signs, hard signs, й and apostrophes are dropped
+_COGNATE = str.maketrans({"і": "и", "ї": "и", "ы": "и", "є": "е", "э": "е", "ё": "е", "ґ": "г",
+                          "ь": None, "ъ": None, "й": None, "'": None, "’": None})  # fmt: skip
+# infinitives: -тися/-ться, -ти/-ть (after the soft sign is dropped: -тся, -т)
+_INFINITIVE = re.compile(r"(?:тися|тся|ти|т)$")
 
 
+@lru_cache(maxsize=200_000)
 def cognate_key(lemma: str) -> str | None:
-    """A key Ukrainian and Russian spellings of one word share: its first letter and the consonants
-    after it (провокація, провокация → првкц; україна, украина → укрн). None for short words and
-    Latin ones, whose keys would join words that only look alike."""
+    """A key the Ukrainian and Russian spellings of one word share: провокація, провокация →
+    провокация; атомний, атомный → атомни; продавати, продавать → продава. None for Latin words
+    and short ones, whose keys would join words that only look alike."""
     if len(lemma) < 5 or not _CYRILLIC.search(lemma) or not lemma.isalpha():
         return None
-    lemma = lemma.translate(_SKELETON_SAME)
-    key = lemma[0] + "".join(ch for ch in lemma[1:] if ch not in _VOWELS)
-    return key if len(key) >= 4 else None
+    key = lemma.translate(_COGNATE)
+    key = _INFINITIVE.sub("", key)
+    return key if len(key) >= 5 else None
 
 
 def keys_text(text: str | None, language: str | None = "") -> str:
@@ -260,7 +275,8 @@ def root_of(lemma: str) -> str | None:
     for ending in _ROOT_ENDINGS:
         if lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_ROOT:
             return lemma[: -len(ending)]
-    return None
+    # a long lemma with no ending to cut is a root itself: обстріл finds обстрілювати
+    return lemma if len(lemma) > MIN_ROOT and lemma[-1] not in _VOWELS else None
 
 
 @lru_cache(maxsize=4096)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -118,9 +119,23 @@ class CheckedBeforePanel(QGroupBox):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.open_button)
+        # "treat these as the same": the analyst's own synonyms, for the matches the lexicon misses
+        self.same_words_action = QAction(self.tr("Treat Words as the Same…"), self)
+        self.same_words_action.setObjectName("same_words")
+        self.same_words_action.setToolTip(self.tr("Words or phrases that say the same in a claim, for these matches"))
+        self.same_words_action.triggered.connect(self._same_words)
+        self.same_words_button = QToolButton(objectName="same_words_button")
+        self.same_words_button.setDefaultAction(self.same_words_action)
+        self.same_words_button.setAutoRaise(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list.addAction(self.same_words_action)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.same_words_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
         self.buttons = QWidget()
         self.buttons.setLayout(buttons)
@@ -155,7 +170,7 @@ class CheckedBeforePanel(QGroupBox):
     def _on_session_changed(self, changes: Changes) -> None:
         if self._claim_id is None:
             return
-        if changes.touches(similar.RELATION) or changes.touches(CLAIM):
+        if changes.touches(similar.RELATION) or changes.touches(CLAIM) or changes.touches(similar.SYNONYMS):
             self.lookup(quiet=True)
 
     # -- looking ----------------------------------------------------------------------------------------
@@ -213,12 +228,21 @@ class CheckedBeforePanel(QGroupBox):
             item.setData("match", KIND_ROLE)
             item.setData(match.score, SCORE_ROLE)
             when = match.claimed_on or (match.created_at.date() if match.created_at else None)
+            language = f" <span style='color:#607D8B'>[{escape(match.language)}]</span>" if match.language else ""
+            via = ""
+            if match.via:  # how words that differ were matched: never a silent merge
+                via = "<br><span style='color:#607D8B'>{}</span>".format(
+                    escape(self.tr("matched as the same: %1")).replace("%1", escape("; ".join(match.via)))
+                )
+            if match.summary:  # the old verdict's reason, in its own words
+                via = f"<br><i>{escape(_short(match.summary, 160))}</i>" + via
             item.setData(
                 f"<b>{match.score}%</b> #{match.claim_id} {_rating_html(match.rating, match.colour)} "
-                f"{escape(when.isoformat() if when else '')}<br>{escape(_short(match.quote))}<br>"
+                f"{escape(when.isoformat() if when else '')}{language}<br>{escape(_short(match.quote))}<br>"
                 f"<span style='color:{theme.colours().muted}'>{escape(self.tr('shared words: %1'))}</span>".replace(
                     "%1", escape(", ".join(match.shared))
-                ),
+                )
+                + via,
                 HTML_ROLE,
             )
             self.model.appendRow(item)
@@ -275,6 +299,13 @@ class CheckedBeforePanel(QGroupBox):
         if self._session is None or not index.isValid() or index.data(KIND_ROLE) != "relation":
             return
         self._session.push(unlink_claims(self._session, index.data(RELATION_ROLE)))
+
+    def _same_words(self) -> None:
+        if self._session is None:
+            return
+        from ui.search.same_words import SameWordsDialog
+
+        SameWordsDialog(self._session, parent=self).exec()
 
     def _open(self, index) -> None:
         if index.isValid():

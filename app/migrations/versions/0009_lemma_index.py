@@ -6,7 +6,7 @@ Create Date: 2026-12-05
 
 Written by hand. `claim_lemma_fts` is an FTS5 table (with its own content) holding, for every claim, the
 lemmas of its words as the lemmatiser gives them (app.text.lemmas: «мобілізацію» → мобілізація),
-one group of alternatives per word ('захаров|захарів'): `words` (quote and wording), `verdict`
+one group of alternatives per word ('захаров|захарів'): `words` (quote, ' | ', wording), `verdict`
 (summary and rationale), `people` (the claimant's name and role), `tags` (its tags' names) and
 `keys` (the uk/ru cognate keys of its words, for "checked before?" across the two languages).
 
@@ -36,7 +36,7 @@ TOKENIZE = "unicode61 remove_diacritics 2 separators '|ʼ'"
 
 ROW = """
 SELECT c.id,
-  fd_lemmas(c.quote || ' ' || c.statement, s.language),
+  fd_lemmas(c.quote, s.language) || ' | ' || fd_lemmas(c.statement, s.language),
   fd_lemmas(c.summary || ' ' || c.rationale, s.language),
   coalesce((SELECT fd_lemmas(a.name || ' ' || a.role, s.language) FROM actor a WHERE a.id = c.claimant_id), ''),
   coalesce((SELECT fd_lemmas(group_concat(t.name, ' '), s.language)
