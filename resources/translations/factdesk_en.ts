@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupsPage</name>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation><numerusform>%n backup</numerusform><numerusform>%n backups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceLibrary</name>
     <message numerus="yes">
         <source>%n piece(s)</source>

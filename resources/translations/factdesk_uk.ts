@@ -71,17 +71,29 @@
         <source>A verified backup is taken when a workspace is opened after changes, every 30 minutes while it changes, and before an upgrade, a bulk import or a restore. Each workspace gets a folder of its own inside this one; empty: your data folder. Days and weeks count those with backups.</source>
         <translation>Перевірена резервна копія створюється, коли робочий простір відкривають після змін, кожні 30 хвилин, поки в ньому тривають зміни, а також перед оновленням, масовим імпортом або відновленням. Кожен робочий простір отримує власну теку всередині цієї; якщо поле порожнє — у теці ваших даних. Ураховуються лише дні й тижні, у які створювалися резервні копії.</translation>
     </message>
-    <message>
-        <source> backups</source>
-        <translation> копій</translation>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n копія</numerusform>
+            <numerusform>%n копії</numerusform>
+            <numerusform>%n копій</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> днів</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> weeks</source>
-        <translation> тижнів</translation>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n тиждень</numerusform>
+            <numerusform>%n тижні</numerusform>
+            <numerusform>%n тижнів</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup folder must be a full path, such as %1.</source>
@@ -151,7 +163,7 @@
     </message>
     <message>
         <source>Claimant</source>
-        <translation>Автор</translation>
+        <translation>Хто сказав</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -265,7 +277,7 @@
     </message>
     <message>
         <source>Replace what %1 holds now with the backup from %2 (%3)?</source>
-        <translation>Замінити поточний вміст %1 резервною копією від %2 (%3)?</translation>
+        <translation>Замінити поточний вміст робочого простору «%1» резервною копією від %2 (%3)?</translation>
     </message>
     <message>
         <source>What it holds now is backed up first. The workspace is closed and opened again, and the undo history is cleared.</source>
@@ -277,7 +289,7 @@
     </message>
     <message>
         <source>%1 is open read-only; it cannot be restored.</source>
-        <translation>%1 відкрито лише для читання; його не можна відновити.</translation>
+        <translation>Робочий простір «%1» відкрито лише для читання; його не можна відновити.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
@@ -313,7 +325,7 @@
     </message>
     <message>
         <source>No damage found in %1: SQLite&apos;s integrity and foreign-key checks passed.</source>
-        <translation>У %1 пошкоджень не виявлено: перевірки цілісності й зовнішніх ключів SQLite пройдено успішно.</translation>
+        <translation>У робочому просторі «%1» пошкоджень не виявлено: перевірки цілісності й зовнішніх ключів SQLite пройдено успішно.</translation>
     </message>
     <message>
         <source>The newest good backup is from %1: File ▸ Restore from Backup…</source>
@@ -325,7 +337,7 @@
     </message>
     <message>
         <source>%1 is damaged. SQLite reported:</source>
-        <translation>%1 пошкоджено. Повідомлення SQLite:</translation>
+        <translation>Робочий простір «%1» пошкоджено. Повідомлення SQLite:</translation>
     </message>
     <message>
         <source>Backed up (%1) at %2.</source>
@@ -644,7 +656,7 @@
     </message>
     <message>
         <source>%1 is open read-only; nothing can be imported into it.</source>
-        <translation>%1 відкрито лише для читання; до нього нічого не можна імпортувати.</translation>
+        <translation>Робочий простір «%1» відкрито лише для читання; до нього нічого не можна імпортувати.</translation>
     </message>
     <message>
         <source>Files are being imported already; wait for them or cancel.</source>
@@ -891,7 +903,7 @@
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it instead.</source>
-        <translation>%1 уже існує. Виберіть іншу назву або відкрийте наявний.</translation>
+        <translation>Файл «%1» уже існує. Виберіть іншу назву або відкрийте наявний.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
@@ -923,7 +935,7 @@
     </message>
     <message>
         <source>Start by pasting a source: File ▸ New Source from Text… (Ctrl+Shift+V)</source>
-        <translation>Почніть із того, що вставте джерело: Файл ▸ Нове джерело з тексту… (Ctrl+Shift+V)</translation>
+        <translation>Спершу вставте джерело: Файл ▸ Нове джерело з тексту… (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Select the text of a claim and press Ctrl+M to mark it.</source>
@@ -955,11 +967,11 @@
     </message>
     <message>
         <source>%1 cannot be imported: open or create a workspace first.</source>
-        <translation>%1 не вдається імпортувати: спершу відкрийте або створіть робочий простір.</translation>
+        <translation>Файл «%1» не вдається імпортувати: спершу відкрийте або створіть робочий простір.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: only files on this computer can.</source>
-        <translation>%1 не вдається імпортувати: можна імпортувати лише файли з цього комп’ютера.</translation>
+        <translation>Файл «%1» не вдається імпортувати: імпортувати можна лише файли з цього комп’ютера.</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1204,7 @@
     </message>
     <message>
         <source>%1 is not a Word document or template (.docx, .dotx).</source>
-        <translation>%1 не є документом або шаблоном Word (.docx, .dotx).</translation>
+        <translation>Файл «%1» не є документом або шаблоном Word (.docx, .dotx).</translation>
     </message>
     <message>
         <source>The template %1 cannot be found.</source>
@@ -1231,7 +1243,7 @@
     </message>
     <message>
         <source>%1 already exists in %2. Replace it?</source>
-        <translation>%1 уже існує в %2. Замінити його?</translation>
+        <translation>Файл «%1» уже є в теці %2. Замінити його?</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
@@ -1247,7 +1259,7 @@
     </message>
     <message>
         <source>Exported the report to %1</source>
-        <translation>Звіт експортовано до %1</translation>
+        <translation>Звіт експортовано: %1</translation>
     </message>
     <message>
         <source>The report was not exported</source>
@@ -1388,7 +1400,7 @@
     </message>
     <message>
         <source>Nothing found for %1</source>
-        <translation>За запитом %1 нічого не знайдено</translation>
+        <translation>За запитом «%1» нічого не знайдено</translation>
     </message>
     <message>
         <source>Claims filtered as in the list · Enter opens, Esc closes</source>
@@ -1571,7 +1583,7 @@
     <name>VerdictPane</name>
     <message>
         <source>Who made the claim</source>
-        <translation>Хто зробив твердження</translation>
+        <translation>Хто це сказав</translation>
     </message>
     <message>
         <source>Role, e.g. spokeswoman of the Russian MFA</source>
@@ -1587,7 +1599,7 @@
     </message>
     <message>
         <source>Claima&amp;nt:</source>
-        <translation>&amp;Автор:</translation>
+        <translation>&amp;Хто сказав:</translation>
     </message>
     <message>
         <source>Made &amp;on:</source>
@@ -1659,7 +1671,7 @@
     </message>
     <message>
         <source>Rationa&amp;le:</source>
-        <translation>Поясн&amp;ення:</translation>
+        <translation>Обґр&amp;унтування:</translation>
     </message>
     <message>
         <source>Select a claim in the list, or select text in the source and press Ctrl+M to mark a new one.</source>
@@ -1948,7 +1960,7 @@
     <name>WorkspaceSession</name>
     <message>
         <source>%1 is open read-only; the change was not made.</source>
-        <translation>%1 відкрито лише для читання; зміну не внесено.</translation>
+        <translation>Робочий простір «%1» відкрито лише для читання; зміну не внесено.</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2500,7 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Edit Rationale</source>
-        <translation>Редагування пояснення</translation>
+        <translation>Редагування обґрунтування</translation>
     </message>
     <message>
         <source>Edit Claim</source>
@@ -2633,7 +2645,7 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Supports</source>
-        <translation>Підтримує</translation>
+        <translation>Підтверджує</translation>
     </message>
     <message>
         <source>Refutes</source>
