@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.models import ClaimStatus
 from app.services import catalog
-from ui.labels import status_label
+from ui.labels import rating_label, status_label
 
 
 def action(
@@ -342,7 +342,7 @@ class WindowActions:
         for number, rating in enumerate(catalog.ratings(self.session.workspace), start=1):
             act = action(
                 self,
-                rating.label,
+                rating_label(rating.label),
                 lambda r=rating.id: self._set_claim_field(rating_id=r),
                 shortcut=f"Ctrl+{number}" if number <= 9 else None,
                 name=f"rate_{number}",

@@ -43,7 +43,6 @@ from ui.welcome import WelcomePage
 from ui.widgets import show_refusal
 
 log = logging.getLogger(__name__)
-FILE_FILTER = "Factdesk workspaces (*.factdesk)"
 
 
 class MainWindow(WindowActions, SearchWindow, QMainWindow):
@@ -123,8 +122,9 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
     # -- workspaces --------------------------------------------------------------------------------
 
     def new_workspace(self) -> None:
+        suggested = self.settings.last_folder() / (self.tr("untitled") + SUFFIX)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New Workspace"), str(self.settings.last_folder() / f"untitled{SUFFIX}"), self.tr(FILE_FILTER)
+            self, self.tr("New Workspace"), str(suggested), self.tr("Factdesk workspaces (*.factdesk)")
         )
         if not path:
             return
@@ -149,9 +149,9 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         return True
 
     def open_workspace_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Workspace"), str(self.settings.last_folder()), self.tr(FILE_FILTER) + ";;All files (*)"
-        )
+        filters = self.tr("Factdesk workspaces (*.factdesk)") + ";;" + self.tr("All files (*)")
+        folder = str(self.settings.last_folder())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Workspace"), folder, filters)
         if path:
             self.open_workspace(Path(path))
 

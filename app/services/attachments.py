@@ -30,6 +30,7 @@ from sqlmodel import Session, select
 from app.changes import ATTACHMENT, CLAIM, EVIDENCE, LINK, Changes
 from app.clock import utcnow
 from app.errors import FactdeskError, ValidationError, WorkspaceError
+from app.messages import Size, msg
 from app.models import Attachment, Blob, Claim, CustodyAction, Evidence, EvidenceKind, Source, Stance
 from app.services import custody
 from app.services._common import clean_choice, clean_text, columns, fetch
@@ -170,8 +171,12 @@ def store_stream(
     transaction rolls back, so nothing is left behind."""
     if size > limit:
         raise ValidationError(
-            f"{name} is {size_text(size)}; attachments can be at most {size_text(limit)} "
-            "(the limit is set in Preferences)."
+            msg(
+                "{name} is {size}; attachments can be at most {limit} (the limit is set in Preferences).",
+                name=name,
+                size=Size(size),
+                limit=Size(limit),
+            )
         )
     raw = _raw(session)
     total = 2 * size or 1
@@ -607,13 +612,17 @@ class IntegrityReport:
         return out
 
     def summary(self) -> str:
-        head = (
-            f"{self.attachments:,} attachment(s) of {self.evidence:,} piece(s) of evidence and "
-            f"{self.blobs:,} stored file(s) ({size_text(self.bytes)}) checked"
+        head = msg(
+            "{attachments} attachment(s) of {evidence} piece(s) of evidence and "
+            "{blobs} stored file(s) ({size}) checked",
+            attachments=self.attachments,
+            evidence=self.evidence,
+            blobs=self.blobs,
+            size=Size(self.bytes),
         )
         if self.ok:
-            return f"{head}: every file is intact."
-        return f"{head}: {len(self.problems)} problem(s) found."
+            return msg("{checked}: every file is intact.", checked=head)
+        return msg("{checked}: %n problem(s) found.", checked=head, n=len(self.problems))
 
 
 def verify(

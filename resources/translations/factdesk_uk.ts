@@ -139,16 +139,36 @@
         <translation>Пошук схожих тверджень…</translation>
     </message>
     <message>
+        <source>Linked:</source>
+        <translation>Пов’язано:</translation>
+    </message>
+    <message>
+        <source>linked by %1 on %2</source>
+        <translation>пов’язав(-ла) %1, %2</translation>
+    </message>
+    <message>
+        <source>shared words: %1</source>
+        <translation>спільні слова: %1</translation>
+    </message>
+    <message>
         <source>%1 linked · %2 similar, not linked</source>
         <translation>Пов’язаних: %1 · схожих, не пов’язаних: %2</translation>
     </message>
-    <message>
-        <source>%1 linked claim(s)</source>
-        <translation>Пов’язаних тверджень: %1</translation>
+    <message numerus="yes">
+        <source>%n linked claim(s)</source>
+        <translation>
+            <numerusform>%n пов’язане твердження</numerusform>
+            <numerusform>%n пов’язані твердження</numerusform>
+            <numerusform>%n пов’язаних тверджень</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 similar claim(s) found: is this one a repeat?</source>
-        <translation>Знайдено схожих тверджень: %1. Чи це твердження — повтор?</translation>
+    <message numerus="yes">
+        <source>%n similar claim(s) found: is this one a repeat?</source>
+        <translation>
+            <numerusform>Знайдено %n схоже твердження. Чи це твердження — повтор?</numerusform>
+            <numerusform>Знайдено %n схожі твердження. Чи це твердження — повтор?</numerusform>
+            <numerusform>Знайдено %n схожих тверджень. Чи це твердження — повтор?</numerusform>
+        </translation>
     </message>
     <message>
         <source>No similar claim in this workspace.</source>
@@ -651,6 +671,30 @@
 <context>
     <name>Importer</name>
     <message>
+        <source>Documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht)</source>
+        <translation>Документи (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документи Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm *.mhtml *.mht)</source>
+        <translation>Вебсторінки (*.html *.htm *.mhtml *.mht)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Звичайний текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
         <source>Import Files</source>
         <translation>Імпорт файлів</translation>
     </message>
@@ -898,12 +942,24 @@
         <translation>Редагування… зміни буде збережено, щойно ви зробите паузу або вийдете з поля</translation>
     </message>
     <message>
+        <source>untitled</source>
+        <translation>без назви</translation>
+    </message>
+    <message>
         <source>New Workspace</source>
         <translation>Новий робочий простір</translation>
     </message>
     <message>
+        <source>Factdesk workspaces (*.factdesk)</source>
+        <translation>Робочі простори Factdesk (*.factdesk)</translation>
+    </message>
+    <message>
         <source>%1 already exists. Choose another name, or open it instead.</source>
         <translation>Файл «%1» уже існує. Виберіть іншу назву або відкрийте наявний.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
     </message>
     <message>
         <source>Open Workspace</source>
@@ -1451,6 +1507,18 @@
 <context>
     <name>SourceDialog</name>
     <message>
+        <source>English</source>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>російська</translation>
+    </message>
+    <message>
         <source>Source Details</source>
         <translation>Відомості про джерело</translation>
     </message>
@@ -1570,6 +1638,50 @@
     <message>
         <source>Suggested claims (%1)</source>
         <translation>Пропозиції (%1)</translation>
+    </message>
+    <message>
+        <source>attributed statement</source>
+        <translation>заява з посиланням на автора</translation>
+    </message>
+    <message>
+        <source>direct quotation</source>
+        <translation>пряма цитата</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>цифри</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>comparison or superlative</source>
+        <translation>порівняння або найвищий ступінь</translation>
+    </message>
+    <message>
+        <source>named people or bodies</source>
+        <translation>названо людей чи установи</translation>
+    </message>
+    <message>
+        <source>named people or places</source>
+        <translation>названо людей чи місця</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>установа</translation>
+    </message>
+    <message>
+        <source>calls something fake or false</source>
+        <translation>щось називають фейком чи неправдою</translation>
+    </message>
+    <message>
+        <source>reported event</source>
+        <translation>подія з повідомлення</translation>
+    </message>
+    <message>
+        <source>absolute claim</source>
+        <translation>категоричне твердження</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2406,26 @@
         <translation>Робочий простір «{name}» не вдається відкрити для запису: до його теки не можна записувати. Відкрийте його лише для читання або скопіюйте в теку, до якої маєте право запису.</translation>
     </message>
     <message>
+        <source>{attachments} attachment(s) of {evidence} piece(s) of evidence and {blobs} stored file(s) ({size}) checked</source>
+        <translation>Перевірено вкладень: {attachments} (доказів: {evidence}), збережених файлів: {blobs} ({size})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{checked}: %n problem(s) found.</source>
+        <translation>
+            <numerusform>{checked}: знайдено %n проблему.</numerusform>
+            <numerusform>{checked}: знайдено %n проблеми.</numerusform>
+            <numerusform>{checked}: знайдено %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is {size}; attachments can be at most {limit} (the limit is set in Preferences).</source>
+        <translation>Файл «{name}» має розмір {size}, а вкладення можуть бути щонайбільше {limit} (межу задають у параметрах).</translation>
+    </message>
+    <message>
+        <source>{checked}: every file is intact.</source>
+        <translation>{checked}: усі файли цілі.</translation>
+    </message>
+    <message>
         <source>A source has no field “{value}”.</source>
         <translation>У джерела немає поля «{value}».</translation>
     </message>
@@ -2701,6 +2833,61 @@ Your saved work is safe. Details were written to %2.</source>
     <message>
         <source>Remove Attachment</source>
         <translation>Вилучення вкладення</translation>
+    </message>
+    <message>
+        <source>Screenshot %1 UTC.png</source>
+        <translation>Знімок екрана %1 UTC.png</translation>
+    </message>
+</context>
+<context>
+    <name>ratings</name>
+    <message>
+        <source>True</source>
+        <translation>Правда</translation>
+    </message>
+    <message>
+        <source>Mostly true</source>
+        <translation>Здебільшого правда</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Маніпуляція</translation>
+    </message>
+    <message>
+        <source>Mostly false</source>
+        <translation>Здебільшого неправда</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Неправда</translation>
+    </message>
+    <message>
+        <source>Unproven</source>
+        <translation>Не доведено</translation>
+    </message>
+    <message>
+        <source>The claim is accurate and nothing significant is missing.</source>
+        <translation>Твердження точне, нічого суттєвого не пропущено.</translation>
+    </message>
+    <message>
+        <source>The claim is accurate but needs clarification or additional information.</source>
+        <translation>Твердження точне, але потребує уточнення чи додаткової інформації.</translation>
+    </message>
+    <message>
+        <source>The claim contains accurate elements but leaves a false impression.</source>
+        <translation>Твердження містить правдиві елементи, але створює хибне враження.</translation>
+    </message>
+    <message>
+        <source>The claim contains an element of truth but ignores critical facts.</source>
+        <translation>Твердження містить частку правди, але оминає важливі факти.</translation>
+    </message>
+    <message>
+        <source>The claim is not accurate.</source>
+        <translation>Твердження неправдиве.</translation>
+    </message>
+    <message>
+        <source>The evidence available does not allow the claim to be confirmed or refuted.</source>
+        <translation>Наявні докази не дають змоги ні підтвердити, ні спростувати твердження.</translation>
     </message>
 </context>
 <context>

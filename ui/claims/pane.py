@@ -22,7 +22,7 @@ from app.models import ClaimStatus
 from app.services import catalog
 from app.services.claims import ClaimFilter
 from ui.claims.model import ClaimTableModel
-from ui.labels import status_label
+from ui.labels import rating_label, status_label
 from ui.session import WorkspaceSession, follow
 
 
@@ -113,7 +113,7 @@ class ClaimsPane(QWidget):
         self.rating_filter.addItem(self.tr("Not rated yet"), 0)
         if self._session is not None:
             for rating in catalog.ratings(self._session.workspace):
-                self.rating_filter.addItem(rating.label, rating.id)
+                self.rating_filter.addItem(rating_label(rating.label), rating.id)
         self.rating_filter.setCurrentIndex(max(0, self.rating_filter.findData(current)))
         self.rating_filter.blockSignals(False)
 

@@ -36,7 +36,7 @@ from app.models import Attachment
 from app.services import attachments, custody
 from ui.evidence import preview
 from ui.evidence.locker import Locker, clipboard_png, detach_command, on_paste, screenshot_name, temp_folder
-from ui.messages import words
+from ui.messages import size_text, words
 from ui.session import WorkspaceSession, follow
 from ui.tasks import Task, run_task
 from ui.widgets import local_shortcut, show_refusal
@@ -215,7 +215,7 @@ class EvidenceDetail(QWidget):
             cells = [
                 row.name,
                 row.media_type,
-                attachments.size_text(row.size),
+                size_text(row.size),
                 row.captured_at.strftime("%Y-%m-%d %H:%M:%S"),
                 self.tr("⚠ %1").replace("%1", PROBLEM_WORDS.get(problem, problem)) if problem else "",
             ]

@@ -30,14 +30,19 @@ from ui.widgets import show_refusal
 
 log = logging.getLogger(__name__)
 
-FILE_FILTERS = (
-    "Documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht)",
-    "Word documents (*.docx)",
-    "PDF files (*.pdf)",
-    "Web pages (*.html *.htm *.mhtml *.mht)",
-    "Plain text (*.txt)",
-    "All files (*)",
-)
+def file_filters() -> str:
+    """The import dialog's file types, in the analyst's language (a function: lupdate and the
+    translation must both see each literal, which a module-level tuple passed to tr() hides)."""
+    return ";;".join(
+        (
+            QCoreApplication.translate("Importer", "Documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht)"),
+            QCoreApplication.translate("Importer", "Word documents (*.docx)"),
+            QCoreApplication.translate("Importer", "PDF files (*.pdf)"),
+            QCoreApplication.translate("Importer", "Web pages (*.html *.htm *.mhtml *.mht)"),
+            QCoreApplication.translate("Importer", "Plain text (*.txt)"),
+            QCoreApplication.translate("Importer", "All files (*)"),
+        )
+    )
 
 
 # -- the work, off the UI thread ---------------------------------------------------------------------
@@ -180,7 +185,7 @@ class Importer(JobRunner):
             return False
         folder = self._settings.last_folder() if self._settings is not None else Path.home()
         paths, _ = QFileDialog.getOpenFileNames(
-            self._window, self.tr("Import Files"), str(folder), ";;".join(self.tr(f) for f in FILE_FILTERS)
+            self._window, self.tr("Import Files"), str(folder), file_filters()
         )
         return self.import_files([Path(p) for p in paths]) if paths else False
 

@@ -35,7 +35,7 @@ from app.models import ClaimStatus, Report, ReportLanguage, ReportOrder
 from app.services import catalog, claims, reports, sources
 from app.services.claims import ClaimFilter
 from app.workspace import Workspace
-from ui.labels import status_label
+from ui.labels import rating_label, status_label
 from ui.reports.model import ClaimChoiceModel, claim_line, language_name
 from ui.settings import Settings
 from ui.widgets import OptionalDateEdit, ProblemLabel
@@ -227,7 +227,7 @@ class ReportDialog(QDialog):
         self.filter_rating = QComboBox(objectName="report_filter_rating")
         self.filter_rating.addItem(self.tr("Any rating"), None)
         for rating in catalog.ratings(self._workspace):
-            self.filter_rating.addItem(rating.label, rating.id)
+            self.filter_rating.addItem(rating_label(rating.label), rating.id)
         self.filter_tag = QComboBox(objectName="report_filter_tag")
         self.filter_tag.addItem(self.tr("Any tag"), None)
         for tag in catalog.list_tags(self._workspace):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QLocale, QMimeData
+from PySide6.QtCore import QCoreApplication, QLocale, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,15 @@ from ui.labels import source_kind_label
 from ui.widgets import OptionalDateEdit, ProblemLabel, url_problem
 
 LANGUAGES = (("", "—"), ("en", "English"), ("uk", "Українська"), ("ru", "Русский"))
+
+
+def language_name(code: str) -> str:
+    """A language's name in the analyst's language ("англійська (en)" in the Ukrainian window)."""
+    return {
+        "en": QCoreApplication.translate("SourceDialog", "English"),
+        "uk": QCoreApplication.translate("SourceDialog", "Ukrainian"),
+        "ru": QCoreApplication.translate("SourceDialog", "Russian"),
+    }.get(code, "")
 HUGE_PARAGRAPH = 100_000  # characters: a pasted text with a paragraph this long is kept aside, not edited
 _HUGE_PARAGRAPH = re.compile(rf"^[^\n]{{{HUGE_PARAGRAPH},}}", re.MULTILINE)
 PREVIEW_CHARS = 2_000
@@ -89,6 +98,7 @@ class SourceDialog(QDialog):
         self.published = OptionalDateEdit(objectName="source_published")
         self.language = QComboBox(objectName="source_language", editable=True)
         for code, name in LANGUAGES:
+            name = language_name(code) or name
             self.language.addItem(f"{name} ({code})" if code else name, code)
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)

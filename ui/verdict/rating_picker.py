@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QSizePolicy, QToolButton, QWidget
 
 from app.models import Rating
+from ui.labels import rating_description, rating_label
 
 COLUMNS = 3
 
@@ -39,10 +40,11 @@ class RatingPicker(QWidget):
         self._ratings = list(ratings)
         for number, rating in enumerate(self._ratings, start=1):
             button = QToolButton(checkable=True, objectName=f"rating_{rating.id}")
-            button.setText(f"{number} {rating.label}" if number <= 9 else rating.label)
+            label = rating_label(rating.label)
+            button.setText(f"{number} {label}" if number <= 9 else label)
             button.setIcon(swatch(rating.colour))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(f"{rating.label}: {rating.description}" if rating.description else rating.label)
+            button.setToolTip(f"{label}: {rating_description(rating.description)}" if rating.description else label)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self._group.addButton(button, rating.id)
             self._layout.addWidget(button, (number - 1) // COLUMNS, (number - 1) % COLUMNS)
