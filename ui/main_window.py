@@ -62,9 +62,11 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setChildrenCollapsible(False)
         self.welcome = WelcomePage()
+        self.opening = QLabel(objectName="opening_page", alignment=Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.opening)
         self.setCentralWidget(self.stack)
         # -- reports (a dock, hidden until View ▸ Reports) --
         self.reports_pane = ReportsPane(settings=self.settings)
@@ -101,7 +103,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.verdict_pane.editing.connect(
             lambda: self.saved_label.setText(self.tr("Editing… saved when you pause or leave the field"))
         )
-        self.source_pane.source_changed.connect(lambda _id: self._update_actions())
+        self.source_pane.source_changed.connect(self._on_source_changed)
         self.welcome.new_requested.connect(self.new_workspace)
         self.welcome.open_requested.connect(self.open_workspace_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -175,6 +177,19 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             return False
         self._install(workspace)
         return True
+
+    def show_opening(self, path: Path) -> None:
+        """At start, while the last workspace opens: its name on an empty page, not the welcome
+        page, which otherwise flashed up before the workspace replaced it."""
+        self.opening.setText(self.tr("Opening %1…").replace("%1", Path(path).name))
+        self.stack.setCurrentWidget(self.opening)
+
+    def open_at_start(self, path: Path) -> bool:
+        """Open the workspace shown by show_opening(); the welcome page if it cannot be opened."""
+        opened = self.open_workspace(path)
+        if self.session is None:
+            self._show_welcome()
+        return opened
 
     def open_demo(self) -> None:
         from app.demo import write_demo
@@ -273,6 +288,8 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         dialog = SourceDialog(parent=self)
         if text:
             dialog.text.setPlainText(text)
+        else:
+            dialog.prefill_from_clipboard()
         if dialog.exec() and self.session.push(commands.create_source(self.session, **dialog.fields())):
             self.statusBar().showMessage(self.tr("Select the text of a claim and press Ctrl+M to mark it."))
 
@@ -327,8 +344,12 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
 
     def delete_claim(self) -> None:
         claim_id = self.verdict_pane.claim_id
-        if self.session is not None and claim_id is not None:
-            self.session.push(commands.delete_claim(self.session, claim_id))
+        if (
+            self.session is not None
+            and claim_id is not None
+            and self.session.push(commands.delete_claim(self.session, claim_id))
+        ):
+            self.statusBar().showMessage(self.tr("Claim deleted — Ctrl+Z to undo"), 10000)
 
     def _set_claim_field(self, **fields) -> None:
         claim_id = self.verdict_pane.claim_id
@@ -341,6 +362,13 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.checked_before.show_claim(self.verdict_pane.claim_id)
         self.library.set_current_claim(self.verdict_pane.claim_id)
         self.source_pane.show_claim(self.verdict_pane.claim_id, self.verdict_pane.source_id)
+        self._update_actions()
+
+    def _on_source_changed(self, source_id: int | None) -> None:
+        """Another source shown: the right pane lets go of a claim that belongs to a different one."""
+        if self.verdict_pane.claim_id is not None and self.verdict_pane.source_id != source_id:
+            self.claims_pane.select_claim(None, notify=False)
+            self._on_claim_selected(None)
         self._update_actions()
 
     def _on_source_claim_clicked(self, claim_id: int) -> None:

@@ -970,6 +970,10 @@
         <translation>Не вдається відкрити робочий простір</translation>
     </message>
     <message>
+        <source>Opening %1…</source>
+        <translation>Відкриття «%1»…</translation>
+    </message>
+    <message>
         <source>The demo workspace could not be written: %1</source>
         <translation>Не вдалося записати демонстраційний робочий простір: %1</translation>
     </message>
@@ -1012,6 +1016,10 @@
     <message>
         <source>Select the claim&apos;s words in the source first, then press Ctrl+M.</source>
         <translation>Спершу виділіть слова твердження в джерелі, а потім натисніть Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>Claim deleted — Ctrl+Z to undo</source>
+        <translation>Твердження видалено — Ctrl+Z, щоб скасувати</translation>
     </message>
     <message>
         <source>Your Name</source>

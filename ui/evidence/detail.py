@@ -351,8 +351,9 @@ class EvidenceDetail(QWidget):
         if self._evidence_id is None or self._locker is None:
             return
         title, everything = self.tr("Attach Files"), self.tr("All files (*)")
-        paths, _ = QFileDialog.getOpenFileNames(self, title, str(Path.home()), everything)
+        paths, _ = QFileDialog.getOpenFileNames(self, title, str(self._locker.files_folder()), everything)
         if paths:
+            self._locker.remember_files_folder(Path(paths[0]).parent)
             self._locker.attach_paths([Path(p) for p in paths], evidence_id=self._evidence_id)
 
     def paste_image(self) -> bool:

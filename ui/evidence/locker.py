@@ -282,6 +282,14 @@ class Locker(JobRunner):
         super().__init__(window=window, pool=pool)
         self._settings = settings
 
+    def files_folder(self) -> Path:
+        """Where Attach Files… opens: the same folder as Import Files… (ui.settings.files_folder)."""
+        return self._settings.files_folder() if self._settings is not None else Path.home()
+
+    def remember_files_folder(self, folder: Path) -> None:
+        if self._settings is not None:
+            self._settings.set_files_folder(folder)
+
     def limit(self) -> int:
         mb = self._settings.attachment_limit_mb() if self._settings is not None else 200
         return mb * attachments.MB

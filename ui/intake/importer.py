@@ -183,10 +183,12 @@ class Importer(JobRunner):
         """File ▸ Import Files…: ask for files and import them; True if importing started."""
         if self._session is None:
             return False
-        folder = self._settings.last_folder() if self._settings is not None else Path.home()
+        folder = self._settings.files_folder() if self._settings is not None else Path.home()
         paths, _ = QFileDialog.getOpenFileNames(
             self._window, self.tr("Import Files"), str(folder), file_filters()
         )
+        if paths and self._settings is not None:
+            self._settings.set_files_folder(Path(paths[0]).parent)
         return self.import_files([Path(p) for p in paths]) if paths else False
 
     def import_files(self, paths: Sequence[Path]) -> bool:
