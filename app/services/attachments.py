@@ -280,7 +280,7 @@ def store_bytes(session: Session, data: bytes, name: str, *, limit: int = DEFAUL
 def _clean_name(name: str) -> str:
     name = Path(str(name).replace("\\", "/")).name
     name = "".join(c for c in name if c.isprintable()).strip()
-    return clean_text(name or "attachment", "The file name", limit=500)
+    return clean_text(name or "attachment", msg("The file name"), limit=500)
 
 
 def _aware(value: datetime | None) -> datetime:
@@ -400,7 +400,7 @@ def add_evidence_with_file(
     `previous["evidence_id"]` names the new evidence, so undo can delete it (and redo restore it)."""
     from app.services.evidence import _append_link, record_link
 
-    stance = clean_choice(stance, "The stance", Stance)
+    stance = clean_choice(stance, msg("The stance"), Stance)
     if (path is None) == (data is None):
         raise ValidationError("Give either a file or the bytes of one.")
     shown = _clean_name(Path(path).name if path is not None else name)
@@ -411,7 +411,7 @@ def add_evidence_with_file(
         else:
             stored = store_bytes(session, data, shown, limit=limit)
         piece = Evidence(
-            title=clean_text(title or shown, "The evidence's title", required=True, limit=2000),
+            title=clean_text(title or shown, msg("The evidence's title"), required=True, limit=2000),
             kind=evidence_kind_for(stored.media_type),
             accessed=utcnow().date(),
         )

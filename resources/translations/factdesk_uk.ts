@@ -2414,6 +2414,62 @@
         <translation>Робочий простір «{name}» не вдається відкрити для запису: до його теки не можна записувати. Відкрийте його лише для читання або скопіюйте в теку, до якої маєте право запису.</translation>
     </message>
     <message>
+        <source>The {what} #{id} no longer exists.</source>
+        <translation>Запису «{what}» #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>{field} must be a date such as 2023-07-09, not “{value}”.</source>
+        <translation>Поле «{field}» має містити дату на зразок 2023-07-09, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>Поле «{field}» має містити текст.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>Поле «{field}» не може бути порожнім.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation>Поле «{field}» довше за {limit} знаків.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}, not “{value}”.</source>
+        <translation>Поле «{field}» має бути одним із таких значень: {choices}, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>The claim #{id} no longer exists.</source>
+        <translation>Твердження #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The source #{id} no longer exists.</source>
+        <translation>Джерела #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The evidence #{id} no longer exists.</source>
+        <translation>Доказу #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The attachment #{id} no longer exists.</source>
+        <translation>Вкладення #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The report #{id} no longer exists.</source>
+        <translation>Звіту #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The claimant #{id} no longer exists.</source>
+        <translation>Автора твердження #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The file name</source>
+        <translation>Назва файлу</translation>
+    </message>
+    <message>
+        <source>The stance</source>
+        <translation>Позиція</translation>
+    </message>
+    <message>
         <source>{attachments} attachment(s) of {evidence} piece(s) of evidence and {blobs} stored file(s) ({size}) checked</source>
         <translation>Перевірено вкладень: {attachments} (доказів: {evidence}), збережених файлів: {blobs} ({size})</translation>
     </message>
@@ -2434,6 +2490,102 @@
         <translation>{checked}: усі файли цілі.</translation>
     </message>
     <message>
+        <source>The evidence&apos;s title</source>
+        <translation>Назва доказу</translation>
+    </message>
+    <message>
+        <source>The claimant&apos;s name</source>
+        <translation>Хто сказав</translation>
+    </message>
+    <message>
+        <source>This workspace has no rating scale.</source>
+        <translation>У цьому робочому просторі немає шкали оцінок.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is not a rating of the scale &apos;{name}&apos; ({value}).</source>
+        <translation>«{label}» не є оцінкою шкали «{name}» ({value}).</translation>
+    </message>
+    <message>
+        <source>The claimant&apos;s role</source>
+        <translation>Роль автора твердження</translation>
+    </message>
+    <message>
+        <source>There is already a claimant called {name}.</source>
+        <translation>Автор твердження на ім’я {name} уже є.</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>The selection holds no text to mark as a claim.</source>
+        <translation>У виділенні немає тексту, який можна позначити як твердження.</translation>
+    </message>
+    <message>
+        <source>A claim&apos;s quote is limited to {limit} characters; select less text.</source>
+        <translation>Цитата твердження може мати щонайбільше {limit} знаків; виділіть менше тексту.</translation>
+    </message>
+    <message>
+        <source>The date the claim was made</source>
+        <translation>Дата твердження</translation>
+    </message>
+    <message>
+        <source>A claim has no editable field “{name}”.</source>
+        <translation>У твердження немає поля «{name}», яке можна змінити.</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>“{url}” does not look like a web address.</source>
+        <translation>«{url}» не схоже на вебадресу.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already linked to this claim.</source>
+        <translation>«{title}» уже пов’язано з цим твердженням.</translation>
+    </message>
+    <message>
+        <source>The new order must name each of the claim&apos;s evidence links once.</source>
+        <translation>Новий порядок має містити кожен доказ твердження рівно один раз.</translation>
+    </message>
+    <message>
+        <source>The kind of evidence</source>
+        <translation>Тип доказу</translation>
+    </message>
+    <message>
+        <source>A link has no field “{name}”.</source>
+        <translation>У зв’язку немає поля «{name}».</translation>
+    </message>
+    <message>
+        <source>The publication date</source>
+        <translation>Дата публікації</translation>
+    </message>
+    <message>
+        <source>The access date</source>
+        <translation>Дата перегляду</translation>
+    </message>
+    <message>
+        <source>The publisher</source>
+        <translation>Видавець</translation>
+    </message>
+    <message>
+        <source>Evidence has no field “{name}”.</source>
+        <translation>У доказу немає поля «{name}».</translation>
+    </message>
+    <message>
         <source>A source has no field “{value}”.</source>
         <translation>У джерела немає поля «{value}».</translation>
     </message>
@@ -2452,6 +2604,14 @@
     <message>
         <source>The span {start}–{end} is not inside the source&apos;s text.</source>
         <translation>Фрагмент {start}–{end} виходить за межі тексту джерела.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s start</source>
+        <translation>Початок періоду</translation>
+    </message>
+    <message>
+        <source>The period&apos;s end</source>
+        <translation>Кінець періоду</translation>
     </message>
     <message>
         <source>{name} is older than its newest backup (taken {when}): changes made before that backup are missing from it. If you did not put an older copy in its place, restore the backup: File ▸ Restore from Backup…</source>
@@ -2496,6 +2656,142 @@
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Теки {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written: {why}.</source>
+        <translation>Не вдається записати {target}: {why}.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; choose a file name.</source>
+        <translation>{target} — це тека; виберіть назву файлу.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} не є текою.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; it was left as it is.</source>
+        <translation>Файл {target} уже існує; його залишено без змін.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written: the folder {folder} is not writable.</source>
+        <translation>Не вдається записати {target}: до теки {folder} не можна записувати.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to write {target}; it was left as it was.</source>
+        <translation>На диску бракує вільного місця, щоб записати {target}; файл залишився таким, як був.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written: permission denied.</source>
+        <translation>Не вдається записати {target}: доступ заборонено.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be replaced: it is in use. Close it and try again.</source>
+        <translation>Не вдається замінити {target}: файл використовується. Закрийте його й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Теки {parent} не існує.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written: the disk is read-only.</source>
+        <translation>Не вдається записати {target}: диск доступний лише для читання.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” is too long.</source>
+        <translation>Назва файлу «{name}» задовга.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be replaced: it may be open in another program. Close it and try again.</source>
+        <translation>Не вдається замінити {target}: можливо, файл відкрито в іншій програмі. Закрийте його й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved; everything saved before it is still there. Free some space and try again.</source>
+        <translation>Диск заповнено: зміну не збережено; усе, що було збережено раніше, на місці. Звільніть місце й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written (the file, its folder or the disk is read-only): the change was not saved; everything saved before it is still there. Check that the workspace is on a writable disk, or save a copy elsewhere.</source>
+        <translation>До робочого простору «{name}» не вдається записати (файл, його тека чи диск доступні лише для читання): зміну не збережено; усе, що було збережено раніше, на місці. Перевірте, чи робочий простір лежить на диску з правом запису, або збережіть копію в іншому місці.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written (a disk error): the change was not saved; everything saved before it is still there. The disk may be full, removed or failing; check it and try again.</source>
+        <translation>До робочого простору «{name}» не вдалося записати (помилка диска): зміну не збережено; усе, що було збережено раніше, на місці. Диск може бути заповнений, від’єднаний або несправний; перевірте його й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>{name} is busy: another program kept it locked, so the change was not saved; everything saved before it is still there. Try again in a moment.</source>
+        <translation>Робочий простір «{name}» зайнятий: інша програма тримала його заблокованим, тому зміну не збережено; усе, що було збережено раніше, на місці. Спробуйте ще раз за мить.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the change was not saved; everything saved before it is still there. Close it and restore it from a backup (File ▸ Restore from Backup…).</source>
+        <translation>Робочий простір «{name}» пошкоджено: зміну не збережено; усе, що було збережено раніше, на місці. Закрийте його й відновіть із резервної копії (Файл ▸ Відновити з резервної копії…).</translation>
+    </message>
+    <message>
+        <source>{name} can no longer be opened (was it moved or deleted?): the change was not saved; everything saved before it is still there.</source>
+        <translation>Робочий простір «{name}» більше не вдається відкрити (його перемістили чи видалили?): зміну не збережено; усе, що було збережено раніше, на місці.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>A claim can appear in a report only once.</source>
+        <translation>Твердження може бути у звіті лише один раз.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title</source>
+        <translation>Назва звіту</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language</source>
+        <translation>Мова звіту</translation>
+    </message>
+    <message>
+        <source>The order of claims</source>
+        <translation>Порядок тверджень</translation>
+    </message>
+    <message>
+        <source>The template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document or template (.docx, .dotx).</source>
+        <translation>Файл «{name}» не є документом або шаблоном Word (.docx, .dotx).</translation>
+    </message>
+    <message>
+        <source>The status filter</source>
+        <translation>Фільтр статусу</translation>
+    </message>
+    <message>
+        <source>A report has no field “{name}”.</source>
+        <translation>У звіту немає поля «{name}».</translation>
+    </message>
+    <message>
+        <source>The kind of link</source>
+        <translation>Тип зв’язку</translation>
+    </message>
+    <message>
+        <source>A claim cannot be linked to itself.</source>
+        <translation>Твердження не можна пов’язати із самим собою.</translation>
+    </message>
+    <message>
+        <source>Claims #{claim_id} and #{other_claim_id} are already linked.</source>
+        <translation>Твердження #{claim_id} і #{other_claim_id} уже пов’язано.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s text is empty: paste or type the text to check.</source>
+        <translation>Текст джерела порожній: вставте або введіть текст для перевірки.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>The kind of source</source>
+        <translation>Тип джерела</translation>
+    </message>
+    <message>
+        <source>A source has no field “{name}”.</source>
+        <translation>У джерела немає поля «{name}».</translation>
     </message>
     <message>
         <source>The journal file of {name} ({name}-wal) was deleted while it still held changes: the last changes made before Factdesk stopped are lost. A backup may have them: File ▸ Restore from Backup…</source>
