@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from app.errors import FileExists, WriteError
+from app.messages import msg
 
 TEMP_PREFIX = ".factdesk-tmp-"
 TEMP_SUFFIX = ".part"
@@ -58,15 +59,19 @@ def check_target(target: Path, *, force: bool = False) -> Path:
     target = Path(target).expanduser().absolute()
     folder = target.parent
     if target.is_dir():
-        raise WriteError(f"{target} is a folder; choose a file name.")
+        raise WriteError(msg("{target} is a folder; choose a file name.", target=target))
     if not folder.exists():
-        raise WriteError(f"The folder {folder} does not exist.")
+        raise WriteError(msg("The folder {folder} does not exist.", folder=folder))
     if not folder.is_dir():
-        raise WriteError(f"{folder} is not a folder.")
+        raise WriteError(msg("{folder} is not a folder.", folder=folder))
     if (target.exists() or target.is_symlink()) and not force:
-        raise FileExists(f"{target} already exists; it was left as it is.")
+        raise FileExists(msg("{target} already exists; it was left as it is.", target=target))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise WriteError(f"{target} cannot be written: the folder {folder} is not writable.")
+        raise WriteError(msg(
+            "{target} cannot be written: the folder {folder} is not writable.",
+            target=target,
+            folder=folder,
+        ))
     return target
 
 
@@ -192,10 +197,10 @@ def _commit(tmp: Path, target: Path, *, force: bool) -> None:
     try:
         os.link(tmp, target)
     except FileExistsError:
-        raise FileExists(f"{target} already exists; it was left as it is.") from None
+        raise FileExists(msg("{target} already exists; it was left as it is.", target=target)) from None
     except OSError:
         if target.exists():
-            raise FileExists(f"{target} already exists; it was left as it is.") from None
+            raise FileExists(msg("{target} already exists; it was left as it is.", target=target)) from None
         os.replace(tmp, target)
     else:
         with contextlib.suppress(OSError):
@@ -238,19 +243,32 @@ def sync_folder(folder: Path) -> None:
 def _os_error(exc: OSError, target: Path) -> WriteError:
     code = exc.errno
     if code in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return WriteError(f"There is not enough free disk space to write {target}; it was left as it was.")
+        return WriteError(msg(
+            "There is not enough free disk space to write {target}; it was left as it was.",
+            target=target,
+        ))
     if code in (errno.EACCES, errno.EPERM):
         if sys.platform == "win32" and target.exists():
             return WriteError(
-                f"{target} cannot be replaced: it may be open in another program. Close it and try again."
+                msg(
+                    "{target} cannot be replaced: it may be open in another program. Close it and try again.",
+                    target=target,
+                )
             )
-        return WriteError(f"{target} cannot be written: permission denied.")
+        return WriteError(msg("{target} cannot be written: permission denied.", target=target))
     if code in (errno.EBUSY, errno.ETXTBSY):
-        return WriteError(f"{target} cannot be replaced: it is in use. Close it and try again.")
+        return WriteError(msg(
+            "{target} cannot be replaced: it is in use. Close it and try again.",
+            target=target,
+        ))
     if code == errno.ENOENT:
-        return WriteError(f"The folder {target.parent} does not exist.")
+        return WriteError(msg("The folder {parent} does not exist.", parent=target.parent))
     if code == errno.EROFS:
-        return WriteError(f"{target} cannot be written: the disk is read-only.")
+        return WriteError(msg("{target} cannot be written: the disk is read-only.", target=target))
     if code == errno.ENAMETOOLONG:
-        return WriteError(f"The file name {target.name!r} is too long.")
-    return WriteError(f"{target} cannot be written: {exc.strerror or exc}.")
+        return WriteError(msg("The file name “{name}” is too long.", name=target.name))
+    return WriteError(msg(
+        "{target} cannot be written: {why}.",
+        target=target,
+        why=exc.strerror or str(exc),
+    ))

@@ -11,10 +11,10 @@ import sqlite3
 from pathlib import Path
 
 from app.errors import DiskFull, WorkspaceDamaged, WorkspaceError, WorkspaceReadOnly, WorkspaceWriteFailed
+from app.messages import msg
 
 #: with less free space than this, an I/O error while writing is taken for a full disk
 LOW_SPACE = 16 * 1024 * 1024
-_NOT_SAVED = "the change was not saved; everything saved before it is still there."
 
 
 def write_failure(path: Path, exc: BaseException) -> WorkspaceError | None:
@@ -26,30 +26,58 @@ def write_failure(path: Path, exc: BaseException) -> WorkspaceError | None:
     name = getattr(reason, "sqlite_errorname", "") or ""
     text = str(reason).lower()
     if name.startswith("SQLITE_FULL") or "database or disk is full" in text:
-        return DiskFull(f"The disk is full: {_NOT_SAVED} Free some space and try again.")
+        return DiskFull(_disk_full())
     if name.startswith("SQLITE_READONLY") or "readonly database" in text:
         return WorkspaceReadOnly(
-            f"{path.name} cannot be written (the file, its folder or the disk is read-only): {_NOT_SAVED} "
-            "Check that the workspace is on a writable disk, or save a copy elsewhere."
+            msg(
+                "{name} cannot be written (the file, its folder or the disk is read-only): the change was not "
+                "saved; everything saved before it is still there. Check that the workspace is on a writable "
+                "disk, or save a copy elsewhere.",
+                name=path.name,
+            )
         )
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         if _low_space(path):
-            return DiskFull(f"The disk is full: {_NOT_SAVED} Free some space and try again.")
+            return DiskFull(_disk_full())
         return WorkspaceWriteFailed(
-            f"{path.name} could not be written (a disk error): {_NOT_SAVED} "
-            "The disk may be full, removed or failing; check it and try again."
+            msg(
+                "{name} could not be written (a disk error): the change was not saved; everything saved before "
+                "it is still there. The disk may be full, removed or failing; check it and try again.",
+                name=path.name,
+            )
         )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
         return WorkspaceWriteFailed(
-            f"{path.name} is busy: another program kept it locked, so {_NOT_SAVED} Try again in a moment."
+            msg(
+                "{name} is busy: another program kept it locked, so the change was not saved; everything saved "
+                "before it is still there. Try again in a moment.",
+                name=path.name,
+            )
         )
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
         return WorkspaceDamaged(
-            f"{path.name} is damaged: {_NOT_SAVED} Close it and restore it from a backup (File ▸ Restore from Backup)."
+            msg(
+                "{name} is damaged: the change was not saved; everything saved before it is still there. "
+                "Close it and restore it from a backup (File ▸ Restore from Backup…).",
+                name=path.name,
+            )
         )
     if name.startswith("SQLITE_CANTOPEN") or "unable to open database" in text:
-        return WorkspaceWriteFailed(f"{path.name} can no longer be opened (was it moved or deleted?): {_NOT_SAVED}")
+        return WorkspaceWriteFailed(
+            msg(
+                "{name} can no longer be opened (was it moved or deleted?): the change was not saved; "
+                "everything saved before it is still there.",
+                name=path.name,
+            )
+        )
     return None
+
+
+def _disk_full():
+    return msg(
+        "The disk is full: the change was not saved; everything saved before it is still there. "
+        "Free some space and try again."
+    )
 
 
 def _low_space(path: Path) -> bool:

@@ -44,7 +44,7 @@ def english_size(count: int) -> str:
     for unit in ("KB", "MB", "GB", "TB"):
         count /= 1024
         if count < 1024 or unit == "TB":
-            return f"{count:,.1f} {unit}" if count < 10 and count != int(count) else f"{count:,.0f} {unit}"
+            return f"{count:,.1f} {unit}" if count < 10 else f"{count:,.0f} {unit}"
     raise AssertionError("unreachable")
 
 

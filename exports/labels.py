@@ -88,11 +88,11 @@ _WORDS = {
     "uk": {
         "summary_table": "Твердження та вердикти",
         "claim": "Твердження",
-        "claimant": "Автор",
+        "claimant": "Хто сказав",
         "rating": "Оцінка",
         "said_by": "Хто сказав",
         "said_on": "Коли",
-        "appeared_in": "Де з'явилося",
+        "appeared_in": "Де з’явилося",
         "verdict": "Вердикт",
         "summary": "Висновок",
         "rationale": "Обґрунтування",

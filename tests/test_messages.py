@@ -48,7 +48,7 @@ def test_english_plurals_numbers_and_sizes():
     assert msg("%n byte(s)", n=1234) == "1,234 bytes"
     assert msg("it holds {count} parts", count=12000) == "it holds 12,000 parts"
     assert english_size(200 * 1024 * 1024) == "200 MB" and english_size(5000) == "4.9 KB"
-    assert str(msg("the file is {size}", size=Size(3 * 1024**3))) == "the file is 3 GB"
+    assert str(msg("the file is {size}", size=Size(3 * 1024**3))) == "the file is 3.0 GB"
 
 
 def test_errors_from_the_core_are_told_in_ukrainian(ukrainian, tmp_path):

@@ -275,7 +275,7 @@ def test_preferences_set_the_name_and_the_size_limit(opened, monkeypatch, tmp_pa
     refusals = []
     monkeypatch.setattr("ui.evidence.locker.show_refusal", lambda _w, message, **_k: refusals.append(message))
     window.locker.attach_paths([big], claim_id=window.verdict_pane.claim_id)
-    assert refusals and "big.bin is 1.0 MB; attachments can be at most 1.0 MB" in refusals[0]
+    assert refusals and "big.bin is 1.0 MB; attachments can be at most 1.0 MB" in refusals[0].replace("\xa0", " ")
     assert window.verdict_pane.links.rowCount() == 0
 
 

@@ -176,6 +176,12 @@ def _start(app: QApplication, frame, workspace: Path | None) -> None:
     window = MainWindow()
     app.main_window = window  # held for the life of the application
     _install_error_hook(window)
+    target = workspace or window.settings.last_workspace()
+    if target is not None and workspace is None and not Path(target).exists():
+        window.settings.forget(Path(target))
+        target = None
+    if target is not None:
+        window.show_opening(Path(target))  # not the welcome page, which would flash up first
     window.show()
     frame.close()
     frame.deleteLater()
@@ -185,9 +191,5 @@ def _start(app: QApplication, frame, workspace: Path | None) -> None:
     gc.freeze()
     QTimer.singleShot(0, lambda: sweep_leftovers(window.settings))
     # the window paints first; the workspace opens on the next turn of the event loop after that
-    target = workspace or window.settings.last_workspace()
     if target is not None:
-        if workspace is None and not Path(target).exists():
-            window.settings.forget(Path(target))
-        else:
-            after_first_paint(window, lambda: window.open_workspace(Path(target)))
+        after_first_paint(window, lambda: window.open_at_start(Path(target)))

@@ -44,3 +44,43 @@ def evidence_kind_label(value: str) -> str:
 
 
 STANCE_COLOURS = {Stance.SUPPORTS: "#2E7D32", Stance.REFUTES: "#C62828", Stance.CONTEXT: "#546E7A"}
+
+
+def rating_label(label: str | None) -> str:
+    """A rating's name in the analyst's language when it is one of the default scale's (each
+    workspace stores those in English, app/migrations 0002); a scale the organisation wrote
+    itself is shown as it is written."""
+    if not label:
+        return label or ""
+    return {
+        "True": QCoreApplication.translate("ratings", "True"),
+        "Mostly true": QCoreApplication.translate("ratings", "Mostly true"),
+        "Misleading": QCoreApplication.translate("ratings", "Misleading"),
+        "Mostly false": QCoreApplication.translate("ratings", "Mostly false"),
+        "False": QCoreApplication.translate("ratings", "False"),
+        "Unproven": QCoreApplication.translate("ratings", "Unproven"),
+    }.get(label, label)
+
+
+def rating_description(description: str | None) -> str:
+    """A rating's description, translated when it is the default scale's."""
+    if not description:
+        return description or ""
+    return {
+        "The claim is accurate and nothing significant is missing.": QCoreApplication.translate(
+            "ratings", "The claim is accurate and nothing significant is missing."
+        ),
+        "The claim is accurate but needs clarification or additional information.": QCoreApplication.translate(
+            "ratings", "The claim is accurate but needs clarification or additional information."
+        ),
+        "The claim contains accurate elements but leaves a false impression.": QCoreApplication.translate(
+            "ratings", "The claim contains accurate elements but leaves a false impression."
+        ),
+        "The claim contains an element of truth but ignores critical facts.": QCoreApplication.translate(
+            "ratings", "The claim contains an element of truth but ignores critical facts."
+        ),
+        "The claim is not accurate.": QCoreApplication.translate("ratings", "The claim is not accurate."),
+        "The evidence available does not allow the claim to be confirmed or refuted.": QCoreApplication.translate(
+            "ratings", "The evidence available does not allow the claim to be confirmed or refuted."
+        ),
+    }.get(description, description)

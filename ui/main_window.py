@@ -43,7 +43,6 @@ from ui.welcome import WelcomePage
 from ui.widgets import show_refusal
 
 log = logging.getLogger(__name__)
-FILE_FILTER = "Factdesk workspaces (*.factdesk)"
 
 
 class MainWindow(WindowActions, SearchWindow, QMainWindow):
@@ -64,9 +63,11 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setChildrenCollapsible(False)
         self.welcome = WelcomePage()
+        self.opening = QLabel(objectName="opening_page", alignment=Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.opening)
         self.setCentralWidget(self.stack)
         # a dock may take the room below the panes, but never so much that the source shows a
         # handful of lines: the panes keep about 20 lines of text
@@ -112,7 +113,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.verdict_pane.editing.connect(
             lambda: self.saved_label.setText(self.tr("Editing… saved when you pause or leave the field"))
         )
-        self.source_pane.source_changed.connect(lambda _id: self._update_actions())
+        self.source_pane.source_changed.connect(self._on_source_changed)
         self.welcome.new_requested.connect(self.new_workspace)
         self.welcome.open_requested.connect(self.open_workspace_dialog)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -144,8 +145,9 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
     # -- workspaces --------------------------------------------------------------------------------
 
     def new_workspace(self) -> None:
+        suggested = self.settings.last_folder() / (self.tr("untitled") + SUFFIX)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New Workspace"), str(self.settings.last_folder() / f"untitled{SUFFIX}"), self.tr(FILE_FILTER)
+            self, self.tr("New Workspace"), str(suggested), self.tr("Factdesk workspaces (*.factdesk)")
         )
         if not path:
             return
@@ -170,9 +172,9 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         return True
 
     def open_workspace_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open Workspace"), str(self.settings.last_folder()), self.tr(FILE_FILTER) + ";;All files (*)"
-        )
+        filters = self.tr("Factdesk workspaces (*.factdesk)") + ";;" + self.tr("All files (*)")
+        folder = str(self.settings.last_folder())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Workspace"), folder, filters)
         if path:
             self.open_workspace(Path(path))
 
@@ -196,6 +198,19 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             return False
         self._install(workspace)
         return True
+
+    def show_opening(self, path: Path) -> None:
+        """At start, while the last workspace opens: its name on an empty page, not the welcome
+        page, which otherwise flashed up before the workspace replaced it."""
+        self.opening.setText(self.tr("Opening %1…").replace("%1", Path(path).name))
+        self.stack.setCurrentWidget(self.opening)
+
+    def open_at_start(self, path: Path) -> bool:
+        """Open the workspace shown by show_opening(); the welcome page if it cannot be opened."""
+        opened = self.open_workspace(path)
+        if self.session is None:
+            self._show_welcome()
+        return opened
 
     def open_demo(self) -> None:
         from app.demo import write_demo
@@ -298,6 +313,8 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         dialog = SourceDialog(parent=self)
         if text:
             dialog.text.setPlainText(text)
+        else:
+            dialog.prefill_from_clipboard()
         if dialog.exec() and self.session.push(commands.create_source(self.session, **dialog.fields())):
             self.statusBar().showMessage(self.tr("Select the text of a claim and press Ctrl+M to mark it."))
 
@@ -360,8 +377,12 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
 
     def delete_claim(self) -> None:
         claim_id = self.verdict_pane.claim_id
-        if self.session is not None and claim_id is not None:
-            self.session.push(commands.delete_claim(self.session, claim_id))
+        if (
+            self.session is not None
+            and claim_id is not None
+            and self.session.push(commands.delete_claim(self.session, claim_id))
+        ):
+            self.statusBar().showMessage(self.tr("Claim deleted — Ctrl+Z to undo"), 10000)
 
     def _set_claim_field(self, **fields) -> None:
         selected = self.claims_pane.selected_claim_ids()
@@ -379,6 +400,13 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.checked_before.show_claim(self.verdict_pane.claim_id)
         self.library.set_current_claim(self.verdict_pane.claim_id)
         self.source_pane.show_claim(self.verdict_pane.claim_id, self.verdict_pane.source_id)
+        self._update_actions()
+
+    def _on_source_changed(self, source_id: int | None) -> None:
+        """Another source shown: the right pane lets go of a claim that belongs to a different one."""
+        if self.verdict_pane.claim_id is not None and self.verdict_pane.source_id != source_id:
+            self.claims_pane.select_claim(None, notify=False)
+            self._on_claim_selected(None)
         self._update_actions()
 
     def _on_source_claim_clicked(self, claim_id: int) -> None:

@@ -35,7 +35,7 @@ def size_text(count: int) -> str:
     while value >= 1024 and step < len(units) - 1:
         value, step = value / 1024, step + 1
     unit = units[step]
-    decimals = 1 if value < 10 and value != int(value) else 0
+    decimals = 1 if value < 10 else 0
     return f"{locale.toString(value, 'f', decimals)}\u00a0{unit}"
 
 

@@ -74,6 +74,17 @@ class Settings:
     def set_last_folder(self, folder: Path) -> None:
         self._store.setValue("workspaces/folder", str(folder))
 
+    def files_folder(self) -> Path:
+        """Where Import Files… and Attach Files… open: the folder files were last picked from by
+        either, else the open workspace's folder (so both dialogs start in the same place)."""
+        value = self._store.value("files/folder", "")
+        if value and Path(value).is_dir():
+            return Path(value)
+        return self.last_folder()
+
+    def set_files_folder(self, folder: Path) -> None:
+        self._store.setValue("files/folder", str(folder))
+
     # -- reports ---------------------------------------------------------------------------------
 
     def default_template(self) -> Path | None:

@@ -10,14 +10,28 @@ from sqlalchemy import ColumnElement, func, or_
 from sqlmodel import Session, SQLModel
 
 from app.errors import NotFound, ValidationError
+from app.messages import msg
 
 T = TypeVar("T", bound=SQLModel)
+
+
+def gone(what: str, row_id: int):
+    """The message for an item that no longer exists (ids are shown as they are: #1234, not #1,234)."""
+    number = str(row_id)
+    return {
+        "claim": msg("The claim #{id} no longer exists.", id=number),
+        "source": msg("The source #{id} no longer exists.", id=number),
+        "evidence": msg("The evidence #{id} no longer exists.", id=number),
+        "attachment": msg("The attachment #{id} no longer exists.", id=number),
+        "report": msg("The report #{id} no longer exists.", id=number),
+        "claimant": msg("The claimant #{id} no longer exists.", id=number),
+    }.get(what) or msg("The {what} #{id} no longer exists.", what=what, id=number)
 
 
 def fetch(session: Session, model: type[T], row_id: int, what: str) -> T:
     row = session.get(model, row_id)
     if row is None:
-        raise NotFound(f"The {what} #{row_id} no longer exists.")
+        raise NotFound(gone(what, row_id))
     return row
 
 
@@ -39,12 +53,12 @@ def clean_text(value: Any, field: str, *, required: bool = False, limit: int | N
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(f"{field} must be text.")
+        raise ValidationError(msg("{field} must be text.", field=field))
     value = storable(value).strip()
     if required and not value:
-        raise ValidationError(f"{field} cannot be empty.")
+        raise ValidationError(msg("{field} cannot be empty.", field=field))
     if limit is not None and len(value) > limit:
-        raise ValidationError(f"{field} is longer than {limit} characters.")
+        raise ValidationError(msg("{field} is longer than {limit} characters.", field=field, limit=limit))
     return value
 
 
@@ -60,13 +74,22 @@ def clean_date(value: Any, field: str) -> date | None:
             return date.fromisoformat(text) if len(text) <= 10 else datetime.fromisoformat(text).date()
         except ValueError:
             pass
-    raise ValidationError(f"{field} must be a date such as 2023-07-09, not {value!r}.")
+    raise ValidationError(msg(
+        "{field} must be a date such as 2023-07-09, not “{value}”.",
+        field=field,
+        value=value,
+    ))
 
 
 def clean_choice(value: Any, field: str, allowed: type) -> str:
     values = [member.value for member in allowed]
     if value not in values:
-        raise ValidationError(f"{field} must be one of {', '.join(values)}, not {value!r}.")
+        raise ValidationError(msg(
+            "{field} must be one of {choices}, not “{value}”.",
+            field=field,
+            choices=", ".join(values),
+            value=value,
+        ))
     return str(value)
 
 

@@ -30,6 +30,7 @@ from sqlmodel import Session, select
 from app.changes import ATTACHMENT, CLAIM, EVIDENCE, LINK, Changes
 from app.clock import utcnow
 from app.errors import FactdeskError, ValidationError, WorkspaceError
+from app.messages import Size, msg
 from app.models import Attachment, Blob, Claim, CustodyAction, Evidence, EvidenceKind, Source, Stance
 from app.services import custody
 from app.services._common import clean_choice, clean_text, columns, fetch
@@ -170,8 +171,12 @@ def store_stream(
     transaction rolls back, so nothing is left behind."""
     if size > limit:
         raise ValidationError(
-            f"{name} is {size_text(size)}; attachments can be at most {size_text(limit)} "
-            "(the limit is set in Preferences)."
+            msg(
+                "{name} is {size}; attachments can be at most {limit} (the limit is set in Preferences).",
+                name=name,
+                size=Size(size),
+                limit=Size(limit),
+            )
         )
     raw = _raw(session)
     total = 2 * size or 1
@@ -275,7 +280,7 @@ def store_bytes(session: Session, data: bytes, name: str, *, limit: int = DEFAUL
 def _clean_name(name: str) -> str:
     name = Path(str(name).replace("\\", "/")).name
     name = "".join(c for c in name if c.isprintable()).strip()
-    return clean_text(name or "attachment", "The file name", limit=500)
+    return clean_text(name or "attachment", msg("The file name"), limit=500)
 
 
 def _aware(value: datetime | None) -> datetime:
@@ -395,7 +400,7 @@ def add_evidence_with_file(
     `previous["evidence_id"]` names the new evidence, so undo can delete it (and redo restore it)."""
     from app.services.evidence import _append_link, record_link
 
-    stance = clean_choice(stance, "The stance", Stance)
+    stance = clean_choice(stance, msg("The stance"), Stance)
     if (path is None) == (data is None):
         raise ValidationError("Give either a file or the bytes of one.")
     shown = _clean_name(Path(path).name if path is not None else name)
@@ -406,7 +411,7 @@ def add_evidence_with_file(
         else:
             stored = store_bytes(session, data, shown, limit=limit)
         piece = Evidence(
-            title=clean_text(title or shown, "The evidence's title", required=True, limit=2000),
+            title=clean_text(title or shown, msg("The evidence's title"), required=True, limit=2000),
             kind=evidence_kind_for(stored.media_type),
             accessed=utcnow().date(),
         )
@@ -607,13 +612,17 @@ class IntegrityReport:
         return out
 
     def summary(self) -> str:
-        head = (
-            f"{self.attachments:,} attachment(s) of {self.evidence:,} piece(s) of evidence and "
-            f"{self.blobs:,} stored file(s) ({size_text(self.bytes)}) checked"
+        head = msg(
+            "{attachments} attachment(s) of {evidence} piece(s) of evidence and "
+            "{blobs} stored file(s) ({size}) checked",
+            attachments=self.attachments,
+            evidence=self.evidence,
+            blobs=self.blobs,
+            size=Size(self.bytes),
         )
         if self.ok:
-            return f"{head}: every file is intact."
-        return f"{head}: {len(self.problems)} problem(s) found."
+            return msg("{checked}: every file is intact.", checked=head)
+        return msg("{checked}: %n problem(s) found.", checked=head, n=len(self.problems))
 
 
 def verify(

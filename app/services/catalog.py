@@ -17,6 +17,7 @@ from sqlmodel import Session, select
 
 from app.changes import ACTOR, CLAIM, RATING, REPORT, TAG, Changes
 from app.errors import ValidationError
+from app.messages import msg
 from app.models import Actor, Claim, ClaimTag, Rating, RatingScale, Report, Tag
 from app.services._common import apply, clean_text, columns, fetch
 from app.workspace import Workspace
@@ -30,13 +31,13 @@ def find_actor(session: Session, name: str) -> Actor | None:
 
 def ensure_actor(session: Session, name: str, role: str = "") -> tuple[Actor, bool]:
     """The actor called `name` (case-insensitively), created if missing; True if created."""
-    name = clean_text(name, "The claimant's name", required=True, limit=300)
+    name = clean_text(name, msg("The claimant's name"), required=True, limit=300)
     actor = find_actor(session, name)
     if actor is not None:
         if role and not actor.role:
-            actor.role = clean_text(role, "The claimant's role", limit=300)
+            actor.role = clean_text(role, msg("The claimant's role"), limit=300)
         return actor, False
-    actor = Actor(name=name, role=clean_text(role, "The claimant's role", limit=300))
+    actor = Actor(name=name, role=clean_text(role, msg("The claimant's role"), limit=300))
     session.add(actor)
     session.flush()
     return actor, True
@@ -47,12 +48,12 @@ def update_actor(ws: Workspace, actor_id: int, *, name: str | None = None, role:
         actor = fetch(session, Actor, actor_id, "claimant")
         values = {}
         if name is not None:
-            values["name"] = clean_text(name, "The claimant's name", required=True, limit=300)
+            values["name"] = clean_text(name, msg("The claimant's name"), required=True, limit=300)
             other = find_actor(session, values["name"])
             if other is not None and other.id != actor_id:
-                raise ValidationError(f"There is already a claimant called {other.name}.")
+                raise ValidationError(msg("There is already a claimant called {name}.", name=other.name))
         if role is not None:
-            values["role"] = clean_text(role, "The claimant's role", limit=300)
+            values["role"] = clean_text(role, msg("The claimant's role"), limit=300)
         previous = apply(actor, values)
         claim_ids = session.exec(select(Claim.id).where(Claim.claimant_id == actor_id)).all()
         return Changes(subject=actor_id, previous=previous).update(ACTOR, actor_id).update(CLAIM, *claim_ids)
@@ -67,7 +68,7 @@ def list_actors(ws: Workspace) -> list[Actor]:
 
 
 def normalise_tag(name: str) -> str:
-    return " ".join(clean_text(name, "A tag", limit=100).split())
+    return " ".join(clean_text(name, msg("A tag"), limit=100).split())
 
 
 def ensure_tags(session: Session, names: list[str]) -> tuple[list[Tag], set[int]]:
@@ -273,7 +274,7 @@ def default_scale(session: Session) -> RatingScale:
     if scale is None:
         scale = session.exec(select(RatingScale).order_by(RatingScale.id)).first()
     if scale is None:
-        raise ValidationError("This workspace has no rating scale.")
+        raise ValidationError(msg("This workspace has no rating scale."))
     return scale
 
 
@@ -296,7 +297,12 @@ def rating_by_label(session: Session, label: str) -> Rating:
     ).first()
     if rating is None:
         labels = session.exec(select(Rating.label).where(Rating.scale_id == scale.id).order_by(Rating.position))
-        raise ValidationError(f"{label!r} is not a rating of the scale {scale.name!r} ({', '.join(labels)}).")
+        raise ValidationError(msg(
+            "'{label}' is not a rating of the scale '{name}' ({value}).",
+            label=label,
+            name=scale.name,
+            value=', '.join(labels),
+        ))
     return rating
 
 

@@ -13,6 +13,7 @@ from app.anchoring import select as select_quote
 from app.changes import ACTOR, CLAIM, LINK, TAG, Changes
 from app.clock import utcnow
 from app.errors import NotFound, ValidationError
+from app.messages import msg
 from app.models import (
     Actor,
     AuditEvent,
@@ -40,13 +41,13 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for name, value in values.items():
         if name == "status":
-            cleaned[name] = clean_choice(value, "The status", ClaimStatus)
+            cleaned[name] = clean_choice(value, msg("The status"), ClaimStatus)
         elif name == "claimed_on":
-            cleaned[name] = clean_date(value, "The date the claim was made")
+            cleaned[name] = clean_date(value, msg("The date the claim was made"))
         elif name in ("statement", "rationale"):
             cleaned[name] = clean_text(value, f"The {name}", limit=100_000)
         elif name == "summary":
-            cleaned[name] = " ".join(clean_text(value, "The summary", limit=1000).split())
+            cleaned[name] = " ".join(clean_text(value, msg("The summary"), limit=1000).split())
         elif name == "rating_id":
             if value is not None:
                 fetch(session, Rating, value, "rating")
@@ -56,7 +57,7 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
                 fetch(session, Actor, value, "claimant")
             cleaned[name] = value
         else:
-            raise ValidationError(f"A claim has no editable field {name!r}.")
+            raise ValidationError(msg("A claim has no editable field “{name}”.", name=name))
     return cleaned
 
 
@@ -67,16 +68,23 @@ def create_claim(
     with ws.writing() as session:
         source = fetch(session, Source, source_id, "source")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(source.text)):
-            raise ValidationError(f"The span {start}–{end} is not inside the source's text.")
+            raise ValidationError(msg(
+                "The span {start}–{end} is not inside the source's text.",
+                start=start,
+                end=end,
+            ))
         # trim whitespace a mouse selection often drags along
         while start < end and source.text[start].isspace():
             start += 1
         while end > start and source.text[end - 1].isspace():
             end -= 1
         if start == end:
-            raise ValidationError("The selection holds no text to mark as a claim.")
+            raise ValidationError(msg("The selection holds no text to mark as a claim."))
         if end - start > MAX_QUOTE_CHARS:
-            raise ValidationError(f"A claim's quote is limited to {MAX_QUOTE_CHARS:,} characters; select less text.")
+            raise ValidationError(msg(
+                "A claim's quote is limited to {limit} characters; select less text.",
+                limit=MAX_QUOTE_CHARS,
+            ))
         anchor = select_quote(source.text, start, end)
         claim = Claim(
             source_id=source_id,

@@ -16,6 +16,7 @@ from sqlmodel import Session, select
 from app.changes import CLAIM, EVIDENCE, LINK, Changes
 from app.clock import utcnow
 from app.errors import ValidationError
+from app.messages import msg
 from app.models import Attachment, Claim, ClaimEvidence, CustodyAction, Evidence, EvidenceKind, Stance
 from app.services import custody
 from app.services._common import apply, clean_choice, clean_date, clean_text, columns, contains_words, fetch
@@ -28,27 +29,28 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for name, value in values.items():
         if name == "title":
-            cleaned[name] = clean_text(value, "The evidence's title", required=True, limit=2000)
+            cleaned[name] = clean_text(value, msg("The evidence's title"), required=True, limit=2000)
         elif name == "kind":
-            cleaned[name] = clean_choice(value, "The kind of evidence", EvidenceKind)
+            cleaned[name] = clean_choice(value, msg("The kind of evidence"), EvidenceKind)
         elif name in ("published", "accessed"):
-            cleaned[name] = clean_date(value, f"The {'publication' if name == 'published' else 'access'} date")
+            published = name == "published"
+            cleaned[name] = clean_date(value, msg("The publication date") if published else msg("The access date"))
         elif name == "url":
             cleaned[name] = clean_url(value)
         elif name == "publisher":
-            cleaned[name] = clean_text(value, "The publisher", limit=2000)
+            cleaned[name] = clean_text(value, msg("The publisher"), limit=2000)
         elif name in ("excerpt", "note"):
             cleaned[name] = clean_text(value, f"The {name}", limit=100_000)
         else:
-            raise ValidationError(f"Evidence has no field {name!r}.")
+            raise ValidationError(msg("Evidence has no field “{name}”.", name=name))
     return cleaned
 
 
 def clean_url(value: Any) -> str:
-    url = clean_text(value, "The URL", limit=4000)
+    url = clean_text(value, msg("The URL"), limit=4000)
     if url and not url.lower().startswith(("http://", "https://", "ftp://", "file:", "doi:", "urn:")):
         if " " in url or "." not in url:
-            raise ValidationError(f"{url!r} does not look like a web address.")
+            raise ValidationError(msg("“{url}” does not look like a web address.", url=url))
         url = "https://" + url
     return url
 
@@ -158,8 +160,8 @@ def restore_evidence(ws: Workspace, snap: EvidenceSnapshot) -> Changes:
 
 def link(ws: Workspace, claim_id: int, evidence_id: int, *, stance: str = Stance.CONTEXT, note: str = "") -> Changes:
     """Link a piece of evidence to a claim, at the end of the claim's list."""
-    stance = clean_choice(stance, "The stance", Stance)
-    note = clean_text(note, "The note", limit=10_000)
+    stance = clean_choice(stance, msg("The stance"), Stance)
+    note = clean_text(note, msg("The note"), limit=10_000)
     with ws.writing() as session:
         fetch(session, Claim, claim_id, "claim")
         evidence = fetch(session, Evidence, evidence_id, "evidence")
@@ -167,7 +169,7 @@ def link(ws: Workspace, claim_id: int, evidence_id: int, *, stance: str = Stance
             select(ClaimEvidence).where(ClaimEvidence.claim_id == claim_id, ClaimEvidence.evidence_id == evidence_id)
         ).first()
         if existing is not None:
-            raise ValidationError(f"“{evidence.title}” is already linked to this claim.")
+            raise ValidationError(msg("“{title}” is already linked to this claim.", title=evidence.title))
         row = _append_link(session, claim_id, evidence_id, stance, note)
         record_link(session, ws.user, CustodyAction.LINKED, evidence, session.get(Claim, claim_id), stance)
         return Changes(subject=row.id).create(LINK, row.id).update(CLAIM, claim_id).update(EVIDENCE, evidence_id)
@@ -177,14 +179,14 @@ def create_and_link(ws: Workspace, claim_id: int, evidence: dict[str, Any], *, s
     """New evidence (its fields in `evidence`) linked to a claim with `stance` and the link's own
     `note`, in one transaction."""
     values = _clean({"title": "", **evidence})
-    stance = clean_choice(stance, "The stance", Stance)
+    stance = clean_choice(stance, msg("The stance"), Stance)
     with ws.writing() as session:
         claim = fetch(session, Claim, claim_id, "claim")
         piece = Evidence(**values)
         session.add(piece)
         session.flush()
         custody.record(session, ws.user, CustodyAction.CREATED, piece)
-        row = _append_link(session, claim_id, piece.id, stance, clean_text(note, "The note", limit=10_000))
+        row = _append_link(session, claim_id, piece.id, stance, clean_text(note, msg("The note"), limit=10_000))
         record_link(session, ws.user, CustodyAction.LINKED, piece, claim, stance)
         changes = Changes(subject=row.id).create(EVIDENCE, piece.id).create(LINK, row.id)
         changes.previous["evidence_id"] = piece.id
@@ -211,11 +213,11 @@ def update_link(ws: Workspace, link_id: int, **fields: Any) -> Changes:
     values: dict[str, Any] = {}
     for name, value in fields.items():
         if name == "stance":
-            values[name] = clean_choice(value, "The stance", Stance)
+            values[name] = clean_choice(value, msg("The stance"), Stance)
         elif name == "note":
-            values[name] = clean_text(value, "The note", limit=10_000)
+            values[name] = clean_text(value, msg("The note"), limit=10_000)
         else:
-            raise ValidationError(f"A link has no field {name!r}.")
+            raise ValidationError(msg("A link has no field “{name}”.", name=name))
     with ws.writing() as session:
         row = fetch(session, ClaimEvidence, link_id, "evidence link")
         previous = apply(row, values)
@@ -263,7 +265,7 @@ def reorder_links(ws: Workspace, claim_id: int, link_ids: list[int]) -> Changes:
             )
         }
         if sorted(rows) != sorted(link_ids):
-            raise ValidationError("The new order must name each of the claim's evidence links once.")
+            raise ValidationError(msg("The new order must name each of the claim's evidence links once."))
         old = list(rows)
         for position, link_id in enumerate(link_ids):
             rows[link_id].position = position

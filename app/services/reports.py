@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from app.changes import REPORT, Changes
 from app.clock import utcnow
 from app.errors import ValidationError
+from app.messages import msg
 from app.models import (
     Claim,
     ClaimStatus,
@@ -58,36 +59,40 @@ def _clean(session, values: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for name, value in values.items():
         if name == "title":
-            cleaned[name] = clean_text(value, "The report's title", required=True, limit=1000)
+            cleaned[name] = clean_text(value, msg("The report's title"), required=True, limit=1000)
         elif name in ("subtitle", "authors", "organisation"):
             cleaned[name] = clean_text(value, f"The {name}", limit=2000)
         elif name in _LONG_TEXT:
             cleaned[name] = clean_text(value, f"The {name}", limit=200_000)
         elif name in ("period_start", "period_end"):
-            cleaned[name] = clean_date(value, "The period's " + ("start" if name == "period_start" else "end"))
+            start = name == "period_start"
+            cleaned[name] = clean_date(value, msg("The period's start") if start else msg("The period's end"))
         elif name == "language":
-            cleaned[name] = clean_choice(value, "The report's language", ReportLanguage)
+            cleaned[name] = clean_choice(value, msg("The report's language"), ReportLanguage)
         elif name == "claim_order":
-            cleaned[name] = clean_choice(value, "The order of claims", ReportOrder)
+            cleaned[name] = clean_choice(value, msg("The order of claims"), ReportOrder)
         elif name == "template_path":
-            cleaned[name] = clean_text(value, "The template", limit=4000)
+            cleaned[name] = clean_text(value, msg("The template"), limit=4000)
             if cleaned[name] and Path(cleaned[name]).suffix.lower() not in (".docx", ".dotx"):
-                raise ValidationError(f"{Path(cleaned[name]).name} is not a Word document or template (.docx, .dotx).")
+                raise ValidationError(msg(
+                    "{name} is not a Word document or template (.docx, .dotx).",
+                    name=Path(cleaned[name]).name,
+                ))
         elif name == "by_filter":
             cleaned[name] = bool(value)
         elif name == "filter_status":
-            cleaned[name] = clean_choice(value, "The status filter", ClaimStatus) if value else None
+            cleaned[name] = clean_choice(value, msg("The status filter"), ClaimStatus) if value else None
         elif name in _REFERENCES:
             model, what = _REFERENCES[name]
             if value is not None:
                 fetch(session, model, value, what)
             cleaned[name] = value
         else:
-            raise ValidationError(f"A report has no field {name!r}.")
+            raise ValidationError(msg("A report has no field “{name}”.", name=name))
     start = cleaned.get("period_start")
     end = cleaned.get("period_end")
     if start and end and start > end:
-        raise ValidationError("The period ends before it starts.")
+        raise ValidationError(msg("The period ends before it starts."))
     return cleaned
 
 
@@ -107,7 +112,7 @@ def update_report(ws: Workspace, report_id: int, **fields: Any) -> Changes:
         merged_start = values.get("period_start", report.period_start)
         merged_end = values.get("period_end", report.period_end)
         if merged_start and merged_end and merged_start > merged_end:
-            raise ValidationError("The period ends before it starts.")
+            raise ValidationError(msg("The period ends before it starts."))
         previous = apply(report, values)
         if previous:
             report.updated_at = utcnow()
@@ -132,11 +137,11 @@ def set_report_claims(ws: Workspace, report_id: int, claim_ids: list[int]) -> Ch
 
 def _put_claims(session, report_id: int, claim_ids: list[int]) -> None:
     if len(set(claim_ids)) != len(claim_ids):
-        raise ValidationError("A claim can appear in a report only once.")
+        raise ValidationError(msg("A claim can appear in a report only once."))
     known = set(session.exec(select(Claim.id).where(Claim.id.in_(claim_ids))))
     missing = [i for i in claim_ids if i not in known]
     if missing:
-        raise ValidationError(f"The claim #{missing[0]} no longer exists.")
+        raise ValidationError(msg("The claim #{id} no longer exists.", id=str(missing[0])))
     for position, claim_id in enumerate(claim_ids):
         session.add(ReportClaim(report_id=report_id, claim_id=claim_id, position=position))
 

@@ -21,6 +21,7 @@ from sqlmodel import select
 
 from app.changes import Changes
 from app.errors import ValidationError
+from app.messages import msg
 from app.models import Claim, ClaimRelation, Rating, RelationKind, Source, SynonymGroup
 from app.services._common import clean_choice, clean_text, columns, fetch
 from app.text import lemmas as _lemmas
@@ -328,9 +329,9 @@ class Relation:
 
 def link_claims(ws: Workspace, claim_id: int, other_claim_id: int, kind: str, *, score: int = 0) -> Changes:
     """Record that `claim_id` repeats (or shares a narrative with) `other_claim_id`."""
-    kind = clean_choice(kind, "The kind of link", RelationKind)
+    kind = clean_choice(kind, msg("The kind of link"), RelationKind)
     if claim_id == other_claim_id:
-        raise ValidationError("A claim cannot be linked to itself.")
+        raise ValidationError(msg("A claim cannot be linked to itself."))
     with ws.writing() as session:
         fetch(session, Claim, claim_id, "claim")
         fetch(session, Claim, other_claim_id, "claim")
@@ -343,7 +344,11 @@ def link_claims(ws: Workspace, claim_id: int, other_claim_id: int, kind: str, *,
             )
         ).first()
         if existing is not None:
-            raise ValidationError(f"Claims #{claim_id} and #{other_claim_id} are already linked.")
+            raise ValidationError(msg(
+                "Claims #{claim_id} and #{other_claim_id} are already linked.",
+                claim_id=str(claim_id),
+                other_claim_id=str(other_claim_id),
+            ))
         relation = ClaimRelation(
             claim_id=claim_id, other_claim_id=other_claim_id, kind=kind, score=int(score), user=ws.user
         )

@@ -12,6 +12,7 @@ from app.anchoring import relocate
 from app.changes import CLAIM, SOURCE, Changes
 from app.clock import utcnow
 from app.errors import ValidationError
+from app.messages import msg
 from app.models import Claim, Rating, Source, SourceKind
 from app.services import claims as claim_service
 from app.services._common import apply, clean_choice, clean_date, clean_text, columns, fetch, storable
@@ -31,24 +32,27 @@ def _clean(values: dict[str, Any]) -> dict[str, Any]:
     cleaned: dict[str, Any] = {}
     for name, value in values.items():
         if name == "title":
-            cleaned[name] = clean_text(value, "The title", required=True, limit=1000)
+            cleaned[name] = clean_text(value, msg("The title"), required=True, limit=1000)
         elif name == "kind":
-            cleaned[name] = clean_choice(value, "The kind of source", SourceKind)
+            cleaned[name] = clean_choice(value, msg("The kind of source"), SourceKind)
         elif name == "published":
-            cleaned[name] = clean_date(value, "The publication date")
+            cleaned[name] = clean_date(value, msg("The publication date"))
         elif name in ("outlet", "author", "url", "language"):
             cleaned[name] = clean_text(value, f"The {name}", limit=2000)
         else:
-            raise ValidationError(f"A source has no field {name!r}.")
+            raise ValidationError(msg("A source has no field “{name}”.", name=name))
     return cleaned
 
 
 def create_source(ws: Workspace, *, title: str, text: str, **fields: Any) -> Changes:
     values = _clean({"title": title, **fields})
     if not isinstance(text, str) or not text.strip():
-        raise ValidationError("The source's text is empty: paste or type the text to check.")
+        raise ValidationError(msg("The source's text is empty: paste or type the text to check."))
     if len(text) > MAX_TEXT_CHARS:
-        raise ValidationError(f"The text is longer than {MAX_TEXT_CHARS:,} characters.")
+        raise ValidationError(msg(
+            "The text is longer than {limit} characters.",
+            limit=MAX_TEXT_CHARS,
+        ))
     with ws.writing() as session:
         source = Source(text=normalise_text(text), **values)
         session.add(source)

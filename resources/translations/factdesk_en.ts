@@ -1,6 +1,32 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>BackupsPage</name>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation><numerusform>%n backup</numerusform><numerusform>%n backups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CheckedBeforePanel</name>
+    <message numerus="yes">
+        <source>%n linked claim(s)</source>
+        <translation><numerusform>%n linked claim</numerusform><numerusform>%n linked claims</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar claim(s) found: is this one a repeat?</source>
+        <translation><numerusform>%n similar claim found: is this one a repeat?</numerusform><numerusform>%n similar claims found: is this one a repeat?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceLibrary</name>
     <message numerus="yes">
         <source>%n piece(s)</source>
@@ -93,6 +119,10 @@
     <message numerus="yes">
         <source>%n byte sequence(s) invalid in {encoding} were replaced with �.</source>
         <translation><numerusform>%n byte sequence invalid in {encoding} were replaced with �.</numerusform><numerusform>%n byte sequences invalid in {encoding} were replaced with �.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{checked}: %n problem(s) found.</source>
+        <translation><numerusform>{checked}: %n problem found.</numerusform><numerusform>{checked}: %n problems found.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{name} is damaged and was not opened: SQLite's check found %n problem(s) in it.</source>

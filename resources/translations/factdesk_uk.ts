@@ -71,17 +71,29 @@
         <source>A verified backup is taken when a workspace is opened after changes, every 30 minutes while it changes, and before an upgrade, a bulk import or a restore. Each workspace gets a folder of its own inside this one; empty: your data folder. Days and weeks count those with backups.</source>
         <translation>Перевірена резервна копія створюється, коли робочий простір відкривають після змін, кожні 30 хвилин, поки в ньому тривають зміни, а також перед оновленням, масовим імпортом або відновленням. Кожен робочий простір отримує власну теку всередині цієї; якщо поле порожнє — у теці ваших даних. Ураховуються лише дні й тижні, у які створювалися резервні копії.</translation>
     </message>
-    <message>
-        <source> backups</source>
-        <translation> копій</translation>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n копія</numerusform>
+            <numerusform>%n копії</numerusform>
+            <numerusform>%n копій</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> днів</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
     </message>
-    <message>
-        <source> weeks</source>
-        <translation> тижнів</translation>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n тиждень</numerusform>
+            <numerusform>%n тижні</numerusform>
+            <numerusform>%n тижнів</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup folder must be a full path, such as %1.</source>
@@ -127,16 +139,36 @@
         <translation>Пошук схожих тверджень…</translation>
     </message>
     <message>
+        <source>Linked:</source>
+        <translation>Пов’язано:</translation>
+    </message>
+    <message>
+        <source>linked by %1 on %2</source>
+        <translation>пов’язав(-ла) %1, %2</translation>
+    </message>
+    <message>
+        <source>shared words: %1</source>
+        <translation>спільні слова: %1</translation>
+    </message>
+    <message>
         <source>%1 linked · %2 similar, not linked</source>
         <translation>Пов’язаних: %1 · схожих, не пов’язаних: %2</translation>
     </message>
-    <message>
-        <source>%1 linked claim(s)</source>
-        <translation>Пов’язаних тверджень: %1</translation>
+    <message numerus="yes">
+        <source>%n linked claim(s)</source>
+        <translation>
+            <numerusform>%n пов’язане твердження</numerusform>
+            <numerusform>%n пов’язані твердження</numerusform>
+            <numerusform>%n пов’язаних тверджень</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 similar claim(s) found: is this one a repeat?</source>
-        <translation>Знайдено схожих тверджень: %1. Чи це твердження — повтор?</translation>
+    <message numerus="yes">
+        <source>%n similar claim(s) found: is this one a repeat?</source>
+        <translation>
+            <numerusform>Знайдено %n схоже твердження. Чи це твердження — повтор?</numerusform>
+            <numerusform>Знайдено %n схожі твердження. Чи це твердження — повтор?</numerusform>
+            <numerusform>Знайдено %n схожих тверджень. Чи це твердження — повтор?</numerusform>
+        </translation>
     </message>
     <message>
         <source>No similar claim in this workspace.</source>
@@ -151,7 +183,7 @@
     </message>
     <message>
         <source>Claimant</source>
-        <translation>Автор</translation>
+        <translation>Хто сказав</translation>
     </message>
     <message>
         <source>Rating</source>
@@ -265,7 +297,7 @@
     </message>
     <message>
         <source>Replace what %1 holds now with the backup from %2 (%3)?</source>
-        <translation>Замінити поточний вміст %1 резервною копією від %2 (%3)?</translation>
+        <translation>Замінити поточний вміст робочого простору «%1» резервною копією від %2 (%3)?</translation>
     </message>
     <message>
         <source>What it holds now is backed up first. The workspace is closed and opened again, and the undo history is cleared.</source>
@@ -277,7 +309,7 @@
     </message>
     <message>
         <source>%1 is open read-only; it cannot be restored.</source>
-        <translation>%1 відкрито лише для читання; його не можна відновити.</translation>
+        <translation>Робочий простір «%1» відкрито лише для читання; його не можна відновити.</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
@@ -313,7 +345,7 @@
     </message>
     <message>
         <source>No damage found in %1: SQLite&apos;s integrity and foreign-key checks passed.</source>
-        <translation>У %1 пошкоджень не виявлено: перевірки цілісності й зовнішніх ключів SQLite пройдено успішно.</translation>
+        <translation>У робочому просторі «%1» пошкоджень не виявлено: перевірки цілісності й зовнішніх ключів SQLite пройдено успішно.</translation>
     </message>
     <message>
         <source>The newest good backup is from %1: File ▸ Restore from Backup…</source>
@@ -325,7 +357,7 @@
     </message>
     <message>
         <source>%1 is damaged. SQLite reported:</source>
-        <translation>%1 пошкоджено. Повідомлення SQLite:</translation>
+        <translation>Робочий простір «%1» пошкоджено. Повідомлення SQLite:</translation>
     </message>
     <message>
         <source>Backed up (%1) at %2.</source>
@@ -639,12 +671,36 @@
 <context>
     <name>Importer</name>
     <message>
+        <source>Documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht)</source>
+        <translation>Документи (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документи Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файли PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm *.mhtml *.mht)</source>
+        <translation>Вебсторінки (*.html *.htm *.mhtml *.mht)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Звичайний текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
         <source>Import Files</source>
         <translation>Імпорт файлів</translation>
     </message>
     <message>
         <source>%1 is open read-only; nothing can be imported into it.</source>
-        <translation>%1 відкрито лише для читання; до нього нічого не можна імпортувати.</translation>
+        <translation>Робочий простір «%1» відкрито лише для читання; до нього нічого не можна імпортувати.</translation>
     </message>
     <message>
         <source>Files are being imported already; wait for them or cancel.</source>
@@ -886,12 +942,24 @@
         <translation>Редагування… зміни буде збережено, щойно ви зробите паузу або вийдете з поля</translation>
     </message>
     <message>
+        <source>untitled</source>
+        <translation>без назви</translation>
+    </message>
+    <message>
         <source>New Workspace</source>
         <translation>Новий робочий простір</translation>
     </message>
     <message>
+        <source>Factdesk workspaces (*.factdesk)</source>
+        <translation>Робочі простори Factdesk (*.factdesk)</translation>
+    </message>
+    <message>
         <source>%1 already exists. Choose another name, or open it instead.</source>
-        <translation>%1 уже існує. Виберіть іншу назву або відкрийте наявний.</translation>
+        <translation>Файл «%1» уже існує. Виберіть іншу назву або відкрийте наявний.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
     </message>
     <message>
         <source>Open Workspace</source>
@@ -900,6 +968,10 @@
     <message>
         <source>Cannot open workspace</source>
         <translation>Не вдається відкрити робочий простір</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Відкриття «%1»…</translation>
     </message>
     <message>
         <source>The demo workspace could not be written: %1</source>
@@ -923,7 +995,7 @@
     </message>
     <message>
         <source>Start by pasting a source: File ▸ New Source from Text… (Ctrl+Shift+V)</source>
-        <translation>Почніть із того, що вставте джерело: Файл ▸ Нове джерело з тексту… (Ctrl+Shift+V)</translation>
+        <translation>Спершу вставте джерело: Файл ▸ Нове джерело з тексту… (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Select the text of a claim and press Ctrl+M to mark it.</source>
@@ -946,6 +1018,10 @@
         <translation>Спершу виділіть слова твердження в джерелі, а потім натисніть Ctrl+M.</translation>
     </message>
     <message>
+        <source>Claim deleted — Ctrl+Z to undo</source>
+        <translation>Твердження видалено — Ctrl+Z, щоб скасувати</translation>
+    </message>
+    <message>
         <source>Your Name</source>
         <translation>Ваше ім’я</translation>
     </message>
@@ -955,11 +1031,11 @@
     </message>
     <message>
         <source>%1 cannot be imported: open or create a workspace first.</source>
-        <translation>%1 не вдається імпортувати: спершу відкрийте або створіть робочий простір.</translation>
+        <translation>Файл «%1» не вдається імпортувати: спершу відкрийте або створіть робочий простір.</translation>
     </message>
     <message>
         <source>%1 cannot be imported: only files on this computer can.</source>
-        <translation>%1 не вдається імпортувати: можна імпортувати лише файли з цього комп’ютера.</translation>
+        <translation>Файл «%1» не вдається імпортувати: імпортувати можна лише файли з цього комп’ютера.</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1268,7 @@
     </message>
     <message>
         <source>%1 is not a Word document or template (.docx, .dotx).</source>
-        <translation>%1 не є документом або шаблоном Word (.docx, .dotx).</translation>
+        <translation>Файл «%1» не є документом або шаблоном Word (.docx, .dotx).</translation>
     </message>
     <message>
         <source>The template %1 cannot be found.</source>
@@ -1231,7 +1307,7 @@
     </message>
     <message>
         <source>%1 already exists in %2. Replace it?</source>
-        <translation>%1 уже існує в %2. Замінити його?</translation>
+        <translation>Файл «%1» уже є в теці %2. Замінити його?</translation>
     </message>
     <message>
         <source>Exporting “%1”…</source>
@@ -1247,7 +1323,7 @@
     </message>
     <message>
         <source>Exported the report to %1</source>
-        <translation>Звіт експортовано до %1</translation>
+        <translation>Звіт експортовано: %1</translation>
     </message>
     <message>
         <source>The report was not exported</source>
@@ -1388,7 +1464,7 @@
     </message>
     <message>
         <source>Nothing found for %1</source>
-        <translation>За запитом %1 нічого не знайдено</translation>
+        <translation>За запитом «%1» нічого не знайдено</translation>
     </message>
     <message>
         <source>Claims filtered as in the list · Enter opens, Esc closes</source>
@@ -1438,6 +1514,18 @@
 </context>
 <context>
     <name>SourceDialog</name>
+    <message>
+        <source>English</source>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>російська</translation>
+    </message>
     <message>
         <source>Source Details</source>
         <translation>Відомості про джерело</translation>
@@ -1559,6 +1647,50 @@
         <source>Suggested claims (%1)</source>
         <translation>Пропозиції (%1)</translation>
     </message>
+    <message>
+        <source>attributed statement</source>
+        <translation>заява з посиланням на автора</translation>
+    </message>
+    <message>
+        <source>direct quotation</source>
+        <translation>пряма цитата</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>цифри</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>comparison or superlative</source>
+        <translation>порівняння або найвищий ступінь</translation>
+    </message>
+    <message>
+        <source>named people or bodies</source>
+        <translation>названо людей чи установи</translation>
+    </message>
+    <message>
+        <source>named people or places</source>
+        <translation>названо людей чи місця</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>установа</translation>
+    </message>
+    <message>
+        <source>calls something fake or false</source>
+        <translation>щось називають фейком чи неправдою</translation>
+    </message>
+    <message>
+        <source>reported event</source>
+        <translation>подія з повідомлення</translation>
+    </message>
+    <message>
+        <source>absolute claim</source>
+        <translation>категоричне твердження</translation>
+    </message>
 </context>
 <context>
     <name>Task</name>
@@ -1571,7 +1703,7 @@
     <name>VerdictPane</name>
     <message>
         <source>Who made the claim</source>
-        <translation>Хто зробив твердження</translation>
+        <translation>Хто це сказав</translation>
     </message>
     <message>
         <source>Role, e.g. spokeswoman of the Russian MFA</source>
@@ -1587,7 +1719,7 @@
     </message>
     <message>
         <source>Claima&amp;nt:</source>
-        <translation>&amp;Автор:</translation>
+        <translation>&amp;Хто сказав:</translation>
     </message>
     <message>
         <source>Made &amp;on:</source>
@@ -1659,7 +1791,7 @@
     </message>
     <message>
         <source>Rationa&amp;le:</source>
-        <translation>Поясн&amp;ення:</translation>
+        <translation>Обґр&amp;унтування:</translation>
     </message>
     <message>
         <source>Select a claim in the list, or select text in the source and press Ctrl+M to mark a new one.</source>
@@ -1948,7 +2080,7 @@
     <name>WorkspaceSession</name>
     <message>
         <source>%1 is open read-only; the change was not made.</source>
-        <translation>%1 відкрито лише для читання; зміну не внесено.</translation>
+        <translation>Робочий простір «%1» відкрито лише для читання; зміну не внесено.</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2414,178 @@
         <translation>Робочий простір «{name}» не вдається відкрити для запису: до його теки не можна записувати. Відкрийте його лише для читання або скопіюйте в теку, до якої маєте право запису.</translation>
     </message>
     <message>
+        <source>The {what} #{id} no longer exists.</source>
+        <translation>Запису «{what}» #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>{field} must be a date such as 2023-07-09, not “{value}”.</source>
+        <translation>Поле «{field}» має містити дату на зразок 2023-07-09, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>Поле «{field}» має містити текст.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>Поле «{field}» не може бути порожнім.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {limit} characters.</source>
+        <translation>Поле «{field}» довше за {limit} знаків.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of {choices}, not “{value}”.</source>
+        <translation>Поле «{field}» має бути одним із таких значень: {choices}, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>The claim #{id} no longer exists.</source>
+        <translation>Твердження #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The source #{id} no longer exists.</source>
+        <translation>Джерела #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The evidence #{id} no longer exists.</source>
+        <translation>Доказу #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The attachment #{id} no longer exists.</source>
+        <translation>Вкладення #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The report #{id} no longer exists.</source>
+        <translation>Звіту #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The claimant #{id} no longer exists.</source>
+        <translation>Автора твердження #{id} більше немає.</translation>
+    </message>
+    <message>
+        <source>The file name</source>
+        <translation>Назва файлу</translation>
+    </message>
+    <message>
+        <source>The stance</source>
+        <translation>Позиція</translation>
+    </message>
+    <message>
+        <source>{attachments} attachment(s) of {evidence} piece(s) of evidence and {blobs} stored file(s) ({size}) checked</source>
+        <translation>Перевірено вкладень: {attachments} (доказів: {evidence}), збережених файлів: {blobs} ({size})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{checked}: %n problem(s) found.</source>
+        <translation>
+            <numerusform>{checked}: знайдено %n проблему.</numerusform>
+            <numerusform>{checked}: знайдено %n проблеми.</numerusform>
+            <numerusform>{checked}: знайдено %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is {size}; attachments can be at most {limit} (the limit is set in Preferences).</source>
+        <translation>Файл «{name}» має розмір {size}, а вкладення можуть бути щонайбільше {limit} (межу задають у параметрах).</translation>
+    </message>
+    <message>
+        <source>{checked}: every file is intact.</source>
+        <translation>{checked}: усі файли цілі.</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s title</source>
+        <translation>Назва доказу</translation>
+    </message>
+    <message>
+        <source>The claimant&apos;s name</source>
+        <translation>Хто сказав</translation>
+    </message>
+    <message>
+        <source>This workspace has no rating scale.</source>
+        <translation>У цьому робочому просторі немає шкали оцінок.</translation>
+    </message>
+    <message>
+        <source>&apos;{label}&apos; is not a rating of the scale &apos;{name}&apos; ({value}).</source>
+        <translation>«{label}» не є оцінкою шкали «{name}» ({value}).</translation>
+    </message>
+    <message>
+        <source>The claimant&apos;s role</source>
+        <translation>Роль автора твердження</translation>
+    </message>
+    <message>
+        <source>There is already a claimant called {name}.</source>
+        <translation>Автор твердження на ім’я {name} уже є.</translation>
+    </message>
+    <message>
+        <source>A tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>The selection holds no text to mark as a claim.</source>
+        <translation>У виділенні немає тексту, який можна позначити як твердження.</translation>
+    </message>
+    <message>
+        <source>A claim&apos;s quote is limited to {limit} characters; select less text.</source>
+        <translation>Цитата твердження може мати щонайбільше {limit} знаків; виділіть менше тексту.</translation>
+    </message>
+    <message>
+        <source>The date the claim was made</source>
+        <translation>Дата твердження</translation>
+    </message>
+    <message>
+        <source>A claim has no editable field “{name}”.</source>
+        <translation>У твердження немає поля «{name}», яке можна змінити.</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>“{url}” does not look like a web address.</source>
+        <translation>«{url}» не схоже на вебадресу.</translation>
+    </message>
+    <message>
+        <source>“{title}” is already linked to this claim.</source>
+        <translation>«{title}» уже пов’язано з цим твердженням.</translation>
+    </message>
+    <message>
+        <source>The new order must name each of the claim&apos;s evidence links once.</source>
+        <translation>Новий порядок має містити кожен доказ твердження рівно один раз.</translation>
+    </message>
+    <message>
+        <source>The kind of evidence</source>
+        <translation>Тип доказу</translation>
+    </message>
+    <message>
+        <source>A link has no field “{name}”.</source>
+        <translation>У зв’язку немає поля «{name}».</translation>
+    </message>
+    <message>
+        <source>The publication date</source>
+        <translation>Дата публікації</translation>
+    </message>
+    <message>
+        <source>The access date</source>
+        <translation>Дата перегляду</translation>
+    </message>
+    <message>
+        <source>The publisher</source>
+        <translation>Видавець</translation>
+    </message>
+    <message>
+        <source>Evidence has no field “{name}”.</source>
+        <translation>У доказу немає поля «{name}».</translation>
+    </message>
+    <message>
         <source>A source has no field “{value}”.</source>
         <translation>У джерела немає поля «{value}».</translation>
     </message>
@@ -2300,6 +2604,14 @@
     <message>
         <source>The span {start}–{end} is not inside the source&apos;s text.</source>
         <translation>Фрагмент {start}–{end} виходить за межі тексту джерела.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s start</source>
+        <translation>Початок періоду</translation>
+    </message>
+    <message>
+        <source>The period&apos;s end</source>
+        <translation>Кінець періоду</translation>
     </message>
     <message>
         <source>{name} is older than its newest backup (taken {when}): changes made before that backup are missing from it. If you did not put an older copy in its place, restore the backup: File ▸ Restore from Backup…</source>
@@ -2344,6 +2656,142 @@
     <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Теки {folder} не існує.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written: {why}.</source>
+        <translation>Не вдається записати {target}: {why}.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; choose a file name.</source>
+        <translation>{target} — це тека; виберіть назву файлу.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} не є текою.</translation>
+    </message>
+    <message>
+        <source>{target} already exists; it was left as it is.</source>
+        <translation>Файл {target} уже існує; його залишено без змін.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written: the folder {folder} is not writable.</source>
+        <translation>Не вдається записати {target}: до теки {folder} не можна записувати.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to write {target}; it was left as it was.</source>
+        <translation>На диску бракує вільного місця, щоб записати {target}; файл залишився таким, як був.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written: permission denied.</source>
+        <translation>Не вдається записати {target}: доступ заборонено.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be replaced: it is in use. Close it and try again.</source>
+        <translation>Не вдається замінити {target}: файл використовується. Закрийте його й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Теки {parent} не існує.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be written: the disk is read-only.</source>
+        <translation>Не вдається записати {target}: диск доступний лише для читання.</translation>
+    </message>
+    <message>
+        <source>The file name “{name}” is too long.</source>
+        <translation>Назва файлу «{name}» задовга.</translation>
+    </message>
+    <message>
+        <source>{target} cannot be replaced: it may be open in another program. Close it and try again.</source>
+        <translation>Не вдається замінити {target}: можливо, файл відкрито в іншій програмі. Закрийте його й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved; everything saved before it is still there. Free some space and try again.</source>
+        <translation>Диск заповнено: зміну не збережено; усе, що було збережено раніше, на місці. Звільніть місце й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written (the file, its folder or the disk is read-only): the change was not saved; everything saved before it is still there. Check that the workspace is on a writable disk, or save a copy elsewhere.</source>
+        <translation>До робочого простору «{name}» не вдається записати (файл, його тека чи диск доступні лише для читання): зміну не збережено; усе, що було збережено раніше, на місці. Перевірте, чи робочий простір лежить на диску з правом запису, або збережіть копію в іншому місці.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written (a disk error): the change was not saved; everything saved before it is still there. The disk may be full, removed or failing; check it and try again.</source>
+        <translation>До робочого простору «{name}» не вдалося записати (помилка диска): зміну не збережено; усе, що було збережено раніше, на місці. Диск може бути заповнений, від’єднаний або несправний; перевірте його й спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>{name} is busy: another program kept it locked, so the change was not saved; everything saved before it is still there. Try again in a moment.</source>
+        <translation>Робочий простір «{name}» зайнятий: інша програма тримала його заблокованим, тому зміну не збережено; усе, що було збережено раніше, на місці. Спробуйте ще раз за мить.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: the change was not saved; everything saved before it is still there. Close it and restore it from a backup (File ▸ Restore from Backup…).</source>
+        <translation>Робочий простір «{name}» пошкоджено: зміну не збережено; усе, що було збережено раніше, на місці. Закрийте його й відновіть із резервної копії (Файл ▸ Відновити з резервної копії…).</translation>
+    </message>
+    <message>
+        <source>{name} can no longer be opened (was it moved or deleted?): the change was not saved; everything saved before it is still there.</source>
+        <translation>Робочий простір «{name}» більше не вдається відкрити (його перемістили чи видалили?): зміну не збережено; усе, що було збережено раніше, на місці.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>A claim can appear in a report only once.</source>
+        <translation>Твердження може бути у звіті лише один раз.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title</source>
+        <translation>Назва звіту</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language</source>
+        <translation>Мова звіту</translation>
+    </message>
+    <message>
+        <source>The order of claims</source>
+        <translation>Порядок тверджень</translation>
+    </message>
+    <message>
+        <source>The template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document or template (.docx, .dotx).</source>
+        <translation>Файл «{name}» не є документом або шаблоном Word (.docx, .dotx).</translation>
+    </message>
+    <message>
+        <source>The status filter</source>
+        <translation>Фільтр статусу</translation>
+    </message>
+    <message>
+        <source>A report has no field “{name}”.</source>
+        <translation>У звіту немає поля «{name}».</translation>
+    </message>
+    <message>
+        <source>The kind of link</source>
+        <translation>Тип зв’язку</translation>
+    </message>
+    <message>
+        <source>A claim cannot be linked to itself.</source>
+        <translation>Твердження не можна пов’язати із самим собою.</translation>
+    </message>
+    <message>
+        <source>Claims #{claim_id} and #{other_claim_id} are already linked.</source>
+        <translation>Твердження #{claim_id} і #{other_claim_id} уже пов’язано.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s text is empty: paste or type the text to check.</source>
+        <translation>Текст джерела порожній: вставте або введіть текст для перевірки.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>The kind of source</source>
+        <translation>Тип джерела</translation>
+    </message>
+    <message>
+        <source>A source has no field “{name}”.</source>
+        <translation>У джерела немає поля «{name}».</translation>
     </message>
     <message>
         <source>The journal file of {name} ({name}-wal) was deleted while it still held changes: the last changes made before Factdesk stopped are lost. A backup may have them: File ▸ Restore from Backup…</source>
@@ -2488,7 +2936,7 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Edit Rationale</source>
-        <translation>Редагування пояснення</translation>
+        <translation>Редагування обґрунтування</translation>
     </message>
     <message>
         <source>Edit Claim</source>
@@ -2633,7 +3081,7 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Supports</source>
-        <translation>Підтримує</translation>
+        <translation>Підтверджує</translation>
     </message>
     <message>
         <source>Refutes</source>
@@ -2689,6 +3137,61 @@ Your saved work is safe. Details were written to %2.</source>
     <message>
         <source>Remove Attachment</source>
         <translation>Вилучення вкладення</translation>
+    </message>
+    <message>
+        <source>Screenshot %1 UTC.png</source>
+        <translation>Знімок екрана %1 UTC.png</translation>
+    </message>
+</context>
+<context>
+    <name>ratings</name>
+    <message>
+        <source>True</source>
+        <translation>Правда</translation>
+    </message>
+    <message>
+        <source>Mostly true</source>
+        <translation>Здебільшого правда</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Маніпуляція</translation>
+    </message>
+    <message>
+        <source>Mostly false</source>
+        <translation>Здебільшого неправда</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Неправда</translation>
+    </message>
+    <message>
+        <source>Unproven</source>
+        <translation>Не доведено</translation>
+    </message>
+    <message>
+        <source>The claim is accurate and nothing significant is missing.</source>
+        <translation>Твердження точне, нічого суттєвого не пропущено.</translation>
+    </message>
+    <message>
+        <source>The claim is accurate but needs clarification or additional information.</source>
+        <translation>Твердження точне, але потребує уточнення чи додаткової інформації.</translation>
+    </message>
+    <message>
+        <source>The claim contains accurate elements but leaves a false impression.</source>
+        <translation>Твердження містить правдиві елементи, але створює хибне враження.</translation>
+    </message>
+    <message>
+        <source>The claim contains an element of truth but ignores critical facts.</source>
+        <translation>Твердження містить частку правди, але оминає важливі факти.</translation>
+    </message>
+    <message>
+        <source>The claim is not accurate.</source>
+        <translation>Твердження неправдиве.</translation>
+    </message>
+    <message>
+        <source>The evidence available does not allow the claim to be confirmed or refuted.</source>
+        <translation>Наявні докази не дають змоги ні підтвердити, ні спростувати твердження.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import BackupInfo, backup_folder, list_backups
+from ui.messages import size_text
 
 
 def reason_words(reason: str) -> str:
@@ -47,7 +48,7 @@ def claims_words(count: int) -> str:
 
 
 def size_words(size: int) -> str:
-    return QLocale().formattedDataSize(size)
+    return size_text(size)
 
 
 class RestoreDialog(QDialog):

@@ -45,9 +45,10 @@ class BackupsPage(PreferencesPage):
         )
         theme.mute(hint)
         form.addRow(hint)
-        self.recent.setSuffix(self.tr(" backups"))
-        self.daily.setSuffix(self.tr(" days"))
-        self.weekly.setSuffix(self.tr(" weeks"))
+        # the unit agrees with the number ("1 backup", "2 копії", "5 копій"): a fixed suffix cannot
+        _plural_suffix(self.recent, lambda n: self.tr("%n backup(s)", "", n))
+        _plural_suffix(self.daily, lambda n: self.tr("%n day(s)", "", n))
+        _plural_suffix(self.weekly, lambda n: self.tr("%n week(s)", "", n))
 
     def load(self, settings) -> None:
         policy = settings.backup_policy()
@@ -84,3 +85,13 @@ class BackupsPage(PreferencesPage):
         )
         if folder:
             self.folder.setText(folder)
+
+
+def _plural_suffix(spin, words) -> None:
+    """Keep `spin`'s suffix in the plural form its value needs; `words(n)` is the "%n unit(s)" text."""
+
+    def update(value: int) -> None:
+        spin.setSuffix(" " + words(value).replace(str(value), "", 1).strip())
+
+    spin.valueChanged.connect(update)
+    update(spin.value())

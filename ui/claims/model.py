@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 from app.services import claims
 from app.services.claims import ClaimFilter, ClaimRow
 from app.workspace import Workspace
-from ui.labels import status_label
+from ui.labels import rating_label, status_label
 from ui.table_model import FlatTableModel
 from ui.tasks import Pool, Task, run_task
 
@@ -167,7 +167,7 @@ class ClaimTableModel(FlatTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "rating" and row.colour:
             return QColor(row.colour)
         if role == Qt.ItemDataRole.ToolTipRole and column == "rating":
-            return row.rating or self.tr("Not rated yet")
+            return rating_label(row.rating) or self.tr("Not rated yet")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -196,7 +196,7 @@ def _display(row: ClaimRow, column: str) -> str:
     if column == "claimant":
         return row.claimant
     if column == "rating":
-        return row.rating or "—"
+        return rating_label(row.rating) or "—"
     if column == "status":
         return status_label(row.status)
     if column == "claimed_on":

@@ -37,7 +37,7 @@ from app.services import attachments, custody
 from ui import theme
 from ui.evidence import preview
 from ui.evidence.locker import Locker, clipboard_png, detach_command, on_paste, screenshot_name, temp_folder
-from ui.messages import words
+from ui.messages import size_text, words
 from ui.session import WorkspaceSession, follow
 from ui.tasks import Task, run_task
 from ui.widgets import local_shortcut, show_refusal
@@ -213,7 +213,7 @@ class EvidenceDetail(QWidget):
             cells = [
                 row.name,
                 row.media_type,
-                attachments.size_text(row.size),
+                size_text(row.size),
                 row.captured_at.strftime("%Y-%m-%d %H:%M:%S"),
                 self.tr("⚠ %1").replace("%1", PROBLEM_WORDS.get(problem, problem)) if problem else "",
             ]
@@ -361,8 +361,9 @@ class EvidenceDetail(QWidget):
         if self._evidence_id is None or self._locker is None:
             return
         title, everything = self.tr("Attach Files"), self.tr("All files (*)")
-        paths, _ = QFileDialog.getOpenFileNames(self, title, str(Path.home()), everything)
+        paths, _ = QFileDialog.getOpenFileNames(self, title, str(self._locker.files_folder()), everything)
         if paths:
+            self._locker.remember_files_folder(Path(paths[0]).parent)
             self._locker.attach_paths([Path(p) for p in paths], evidence_id=self._evidence_id)
 
     def paste_image(self) -> bool:

@@ -233,7 +233,8 @@ def png_bytes(image: QImage) -> bytes:
 
 def screenshot_name(now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
-    return f"Screenshot {now:%Y-%m-%d %H.%M.%S} UTC.png"
+    # the name becomes the evidence's title, which reports print: in the analyst's language
+    return QCoreApplication.translate("locker", "Screenshot %1 UTC.png").replace("%1", f"{now:%Y-%m-%d %H.%M.%S}")
 
 
 # -- temporary copies for the system viewer ------------------------------------------------------------
@@ -280,6 +281,14 @@ class Locker(JobRunner):
     def __init__(self, *, window: QWidget, settings: Settings | None = None, pool: Pool | None = None) -> None:
         super().__init__(window=window, pool=pool)
         self._settings = settings
+
+    def files_folder(self) -> Path:
+        """Where Attach Files… opens: the same folder as Import Files… (ui.settings.files_folder)."""
+        return self._settings.files_folder() if self._settings is not None else Path.home()
+
+    def remember_files_folder(self, folder: Path) -> None:
+        if self._settings is not None:
+            self._settings.set_files_folder(folder)
 
     def limit(self) -> int:
         mb = self._settings.attachment_limit_mb() if self._settings is not None else 200
@@ -361,10 +370,10 @@ class Locker(JobRunner):
             box.setWindowTitle(self.tr("Verify Attachments"))
             if report.ok:
                 box.setIcon(QMessageBox.Icon.Information)
-                box.setText(report.summary())
+                box.setText(words(report.summary()))
             else:
                 box.setIcon(QMessageBox.Icon.Critical)
-                box.setText(report.summary() + " " + self.tr("The items are flagged in red."))
+                box.setText(words(report.summary()) + " " + self.tr("The items are flagged in red."))
                 box.setDetailedText("\n".join(p.describe() for p in report.problems))
                 box.setInformativeText("\n".join(p.describe() for p in report.problems[:8]))
             box.setModal(True)

@@ -31,14 +31,19 @@ from ui.widgets import show_refusal
 
 log = logging.getLogger(__name__)
 
-FILE_FILTERS = (
-    "Documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht)",
-    "Word documents (*.docx)",
-    "PDF files (*.pdf)",
-    "Web pages (*.html *.htm *.mhtml *.mht)",
-    "Plain text (*.txt)",
-    "All files (*)",
-)
+def file_filters() -> str:
+    """The import dialog's file types, in the analyst's language (a function: lupdate and the
+    translation must both see each literal, which a module-level tuple passed to tr() hides)."""
+    return ";;".join(
+        (
+            QCoreApplication.translate("Importer", "Documents (*.txt *.docx *.pdf *.html *.htm *.mhtml *.mht)"),
+            QCoreApplication.translate("Importer", "Word documents (*.docx)"),
+            QCoreApplication.translate("Importer", "PDF files (*.pdf)"),
+            QCoreApplication.translate("Importer", "Web pages (*.html *.htm *.mhtml *.mht)"),
+            QCoreApplication.translate("Importer", "Plain text (*.txt)"),
+            QCoreApplication.translate("Importer", "All files (*)"),
+        )
+    )
 
 
 # -- the work, off the UI thread ---------------------------------------------------------------------
@@ -186,10 +191,12 @@ class Importer(JobRunner):
         """File ▸ Import Files…: ask for files and import them; True if importing started."""
         if self._session is None:
             return False
-        folder = self._settings.last_folder() if self._settings is not None else Path.home()
+        folder = self._settings.files_folder() if self._settings is not None else Path.home()
         paths, _ = QFileDialog.getOpenFileNames(
-            self._window, self.tr("Import Files"), str(folder), ";;".join(self.tr(f) for f in FILE_FILTERS)
+            self._window, self.tr("Import Files"), str(folder), file_filters()
         )
+        if paths and self._settings is not None:
+            self._settings.set_files_folder(Path(paths[0]).parent)
         return self.import_files([Path(p) for p in paths]) if paths else False
 
     def import_files(self, paths: Sequence[Path], *, passwords: dict[str, str] | None = None) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -96,7 +96,7 @@ class SuggestionsPanel(QWidget):
             shown = sentence if len(sentence) <= SHOWN_CHARS else sentence[: SHOWN_CHARS - 1].rstrip() + "…"
             row = QListWidgetItem(shown)
             row.setData(SPAN_ROLE, (item.start, item.end))
-            reasons = ", ".join(item.reasons) or self.tr("no particular reason")
+            reasons = ", ".join(reason_words(reason) for reason in item.reasons) or self.tr("no particular reason")
             row.setToolTip(f"{sentence}\n\n" + self.tr("Why: %1").replace("%1", reasons))
             self.list.addItem(row)
             if (item.start, item.end) == current:
@@ -149,3 +149,22 @@ class SuggestionsPanel(QWidget):
         self.accept_button.setEnabled(has)
         self.dismiss_button.setEnabled(has)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+
+def reason_words(reason: str) -> str:
+    """Why a sentence was suggested (app.intake.suggest names it in English), in the analyst's language."""
+    return {
+        "attributed statement": QCoreApplication.translate("SuggestionsPanel", "attributed statement"),
+        "direct quotation": QCoreApplication.translate("SuggestionsPanel", "direct quotation"),
+        "figures": QCoreApplication.translate("SuggestionsPanel", "figures"),
+        "date": QCoreApplication.translate("SuggestionsPanel", "date"),
+        "comparison or superlative": QCoreApplication.translate("SuggestionsPanel", "comparison or superlative"),
+        "named people or bodies": QCoreApplication.translate("SuggestionsPanel", "named people or bodies"),
+        "named people or places": QCoreApplication.translate("SuggestionsPanel", "named people or places"),
+        "institution": QCoreApplication.translate("SuggestionsPanel", "institution"),
+        "calls something fake or false": QCoreApplication.translate(
+            "SuggestionsPanel", "calls something fake or false"
+        ),
+        "reported event": QCoreApplication.translate("SuggestionsPanel", "reported event"),
+        "absolute claim": QCoreApplication.translate("SuggestionsPanel", "absolute claim"),
+    }.get(reason, reason)

@@ -30,6 +30,7 @@ from app.models import RelationKind
 from app.services import similar
 from ui import theme
 from ui.commands import creation, deletion
+from ui.labels import rating_label
 from ui.search.results import HTML_ROLE, LIGHT_SELECTION, HtmlDelegate
 from ui.session import ServiceCommand, WorkspaceSession, follow
 from ui.tasks import Pool, Task, run_task
@@ -210,13 +211,17 @@ class CheckedBeforePanel(QGroupBox):
             verb = _kind_label(relation.kind, relation.outgoing)
             rating = _rating_html(relation.other_rating, relation.other_colour)
             when = relation.other_claimed_on.isoformat() if relation.other_claimed_on else ""
+            linked_words = escape(self.tr("Linked:"))
+            by_words = (
+                escape(self.tr("linked by %1 on %2"))
+                .replace("%1", escape(relation.user or "?"))
+                .replace("%2", relation.created_at.date().isoformat())
+            )
             item.setData(
-                f"<b>{escape(self.tr('Linked:'))} {escape(verb)} #{relation.other_claim_id}</b> {rating} "
+                f"<b>{linked_words} {escape(verb)} #{relation.other_claim_id}</b> {rating} "
                 f"{escape(when)}<br>"
                 f"{escape(_short(relation.other_quote))}<br>"
-                f"<span style='color:{theme.colours().muted}'>{escape(self.tr('linked by %1 on %2'))}</span>".replace(
-                    "%1", escape(relation.user or "?")
-                ).replace("%2", relation.created_at.date().isoformat()),
+                f"<span style='color:{theme.colours().muted}'>{by_words}</span>",
                 HTML_ROLE,
             )
             self.model.appendRow(item)
@@ -236,12 +241,11 @@ class CheckedBeforePanel(QGroupBox):
                 )
             if match.summary:  # the old verdict's reason, in its own words
                 via = f"<br><i>{escape(_short(match.summary, 160))}</i>" + via
+            shared_words = escape(self.tr("shared words: %1")).replace("%1", escape(", ".join(match.shared)))
             item.setData(
                 f"<b>{match.score}%</b> #{match.claim_id} {_rating_html(match.rating, match.colour)} "
                 f"{escape(when.isoformat() if when else '')}{language}<br>{escape(_short(match.quote))}<br>"
-                f"<span style='color:{theme.colours().muted}'>{escape(self.tr('shared words: %1'))}</span>".replace(
-                    "%1", escape(", ".join(match.shared))
-                )
+                f"<span style='color:{theme.colours().muted}'>{shared_words}</span>"
                 + via,
                 HTML_ROLE,
             )
@@ -251,9 +255,9 @@ class CheckedBeforePanel(QGroupBox):
             text = self.tr("%1 linked · %2 similar, not linked").replace("%1", str(len(relations)))
             text = text.replace("%2", str(unlinked))
         elif relations:
-            text = self.tr("%1 linked claim(s)").replace("%1", str(len(relations)))
+            text = self.tr("%n linked claim(s)", "", len(relations))
         elif unlinked:
-            text = self.tr("%1 similar claim(s) found: is this one a repeat?").replace("%1", str(unlinked))
+            text = self.tr("%n similar claim(s) found: is this one a repeat?", "", unlinked)
         else:
             text = self.tr("No similar claim in this workspace.")
         self.summary.setText(text)
@@ -321,4 +325,4 @@ def _rating_html(label: str, colour: str) -> str:
     if not label:
         words = escape(QCoreApplication.translate("checked_before", "not rated"))
         return f"<span style='color:{theme.colours().muted}'>{words}</span>"
-    return f"<span style='color:{escape(colour or '#808080')}'>■</span> {escape(label)}"
+    return f"<span style='color:{escape(colour or '#808080')}'>■</span> {escape(rating_label(label))}"

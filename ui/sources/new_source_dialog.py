@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QLocale, QMimeData
+from PySide6.QtCore import QCoreApplication, QLocale, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +27,23 @@ from ui.labels import source_kind_label
 from ui.widgets import DateField, ProblemLabel, url_problem
 
 LANGUAGES = (("", "—"), ("en", "English"), ("uk", "Українська"), ("ru", "Русский"))
+
+
+def plausible_source_text(text: str) -> bool:
+    """A clipboard text worth offering as a new source: three words or more, not a lone link or path."""
+    if len(text.split()) < 3:
+        return False
+    one_line = "\n" not in text
+    return not (one_line and text.startswith(("http://", "https://", "file:/", "/")))
+
+
+def language_name(code: str) -> str:
+    """A language's name in the analyst's language ("англійська (en)" in the Ukrainian window)."""
+    return {
+        "en": QCoreApplication.translate("SourceDialog", "English"),
+        "uk": QCoreApplication.translate("SourceDialog", "Ukrainian"),
+        "ru": QCoreApplication.translate("SourceDialog", "Russian"),
+    }.get(code, "")
 HUGE_PARAGRAPH = 100_000  # characters: a pasted text with a paragraph this long is kept aside, not edited
 _HUGE_PARAGRAPH = re.compile(rf"^[^\n]{{{HUGE_PARAGRAPH},}}", re.MULTILINE)
 PREVIEW_CHARS = 2_000
@@ -89,6 +106,7 @@ class SourceDialog(QDialog):
         self.published = DateField(objectName="source_published")
         self.language = QComboBox(objectName="source_language", editable=True)
         for code, name in LANGUAGES:
+            name = language_name(code) or name
             self.language.addItem(f"{name} ({code})" if code else name, code)
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
@@ -150,6 +168,18 @@ class SourceDialog(QDialog):
         if untitled and result.title:
             self._title_guessed = result.title[:120]
             self.title.setText(self._title_guessed)
+
+    def prefill_from_clipboard(self) -> bool:
+        """Start with the clipboard's text when it plausibly is a text to check (a few words at
+        least, not a link or a file path), selected, so typing or pasting replaces it. True if so."""
+        mime = QGuiApplication.clipboard().mimeData()
+        plain = mime.text().strip() if mime is not None and mime.hasText() else ""
+        if not plausible_source_text(plain):
+            return False
+        self._paste()
+        self.text.selectAll()
+        self.text.setFocus()
+        return bool(self.text.toPlainText().strip())
 
     def _guess_title(self) -> None:
         """Offer the text's first line as the title until the analyst types one."""
