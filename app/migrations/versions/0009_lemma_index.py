@@ -1,7 +1,7 @@
 """lemma index: claims found by any form of a word, and by claimant, role and tags; analysts' synonyms
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-05
 
 Written by hand. `claim_lemma_fts` is an FTS5 table (with its own content) holding, for every claim, the
@@ -28,7 +28,7 @@ import sqlmodel  # noqa: F401 - as in the other scripts
 
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
