@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -23,7 +24,7 @@ from app.changes import RATING, Changes
 from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
 from app.services import catalog, sources
 from app.workspace import SUFFIX, Workspace
-from ui import commands, theme
+from ui import accessibility, commands, theme
 from ui.actions import WindowActions
 from ui.backups.safety import DataSafety
 from ui.claims.pane import ClaimsPane
@@ -130,6 +131,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             act.toggled.connect(lambda shown, d=dock: shown and QTimer.singleShot(0, d.raise_))
         self._restore_layout()
         self._show_welcome()
+        self._name_for_screen_readers()
 
     def _on_dock_shown(self, dock: QDockWidget, visible: bool) -> None:
         if visible and (not self._reports_sized or self.height() < 800):
@@ -246,6 +248,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.library.set_session(self.session, self.locker)
         self.safety.set_session(self.session)
         self._fill_rating_menu()
+        accessibility.name_widgets(self)  # the rating buttons of this workspace's scale
         self.settings.add_recent(workspace.path)
         self.settings.set_last_folder(workspace.path.parent)
         read_only = self.tr(" (read-only)") if workspace.read_only else ""
@@ -457,6 +460,24 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             self.settings.set_user_name(name)
             if self.session is not None and name.strip():
                 self.session.workspace.user = name.strip()
+
+    # -- accessibility -------------------------------------------------------------------------------
+
+    def _name_for_screen_readers(self) -> None:
+        """The lists and texts a screen reader cannot name from a label; the rest, and every dialog,
+        are named from their labels, texts and tooltips (ui/accessibility.py)."""
+        for widget, name, description in (
+            (self.claims_pane.table, self.tr("Claims"), self.tr("Every claim in the workspace; Enter shows one")),
+            (self.source_pane.view, self.tr("Source text"), self.tr("Select a claim's words and press Ctrl+M")),
+            (self.source_pane.suggestions.list, self.tr("Suggested claims"), self.tr("Sentences worth checking")),
+            (self.welcome.findChild(QWidget, "welcome_recent"), self.tr("Recent workspaces"), self.tr("Enter opens")),
+        ):
+            if widget is None:
+                continue
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+        accessibility.install(QApplication.instance())
+        accessibility.name_widgets(self)
 
     # -- theme ---------------------------------------------------------------------------------------
 

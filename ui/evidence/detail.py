@@ -73,6 +73,8 @@ class EvidenceDetail(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Attachments"))
+        self.table.setAccessibleDescription(self.tr("Enter opens a read-only copy; Del removes it; Ctrl+V pastes"))
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _i: self.open_attachment())
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() + 30)  # a header, a row
@@ -104,6 +106,8 @@ class EvidenceDetail(QWidget):
         self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # never grows the pane
         self.text = QPlainTextEdit(objectName="preview_text", readOnly=True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setAccessibleName(self.tr("Preview"))
+        self.text.setAccessibleDescription(self.tr("The first lines of the selected attachment"))
         self.message = QLabel(objectName="preview_message", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         theme.mute(self.message)
         self.preview = QStackedWidget(objectName="attachment_preview")
@@ -135,8 +139,12 @@ class EvidenceDetail(QWidget):
         self.custody.verticalHeader().hide()
         self.custody.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.custody.setWordWrap(False)
+        self.custody.setAccessibleName(self.tr("Custody log"))
+        self.custody.setAccessibleDescription(self.tr("Who did what to this evidence, and when (UTC), newest first"))
 
         self.tabs = QTabWidget(objectName="evidence_locker_tabs")
+        self.tabs.tabBar().setAccessibleName(self.tr("Attachments and custody"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr("Ctrl+Tab shows the next tab"))
         self.tabs.addTab(files_page, self.tr("Attachments"))
         self.tabs.addTab(self.custody, self.tr("Custody"))
         layout = QVBoxLayout(self)

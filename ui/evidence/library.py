@@ -134,9 +134,13 @@ class EvidenceLibrary(QWidget):
         margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
         titles = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(self.model.columnCount())]
         header.setMinimumSectionSize(max(header.fontMetrics().horizontalAdvance(t) for t in titles) + margin)
+        self.table.setAccessibleName(self.tr("Evidence library"))
+        self.table.setAccessibleDescription(self.tr("Every piece of evidence; Ctrl+Enter links it to the claim"))
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(lambda _i: self.edit_piece())
         self.stance = stance_combo()
+        self.stance.setAccessibleName(self.tr("Stance"))
+        self.stance.setAccessibleDescription(self.tr("How the evidence bears on the claim it is linked to"))
         self.link_button = QPushButton(self.tr("&Link to Current Claim"), objectName="library_link")
         self.link_button.setToolTip(self.tr("Link the selected evidence to the claim being checked (Ctrl+Enter)"))
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="library_edit")

@@ -99,6 +99,8 @@ class VerdictPane(QWidget):
         quote_font.setPointSizeF(max(quote_font.pointSizeF(), 10.0) * 1.1)
         self.quote.setFont(quote_font)
         self.quote.setFixedHeight(QFontMetrics(quote_font).lineSpacing() * 3 + 12)
+        self.quote.setAccessibleName(self.tr("Quote"))
+        self.quote.setAccessibleDescription(self.tr("The claim's exact words in its source"))
         self.where = QLabel(objectName="claim_where", wordWrap=True)
         theme.mute(self.where)
 
@@ -153,6 +155,10 @@ class VerdictPane(QWidget):
         self.evidence_table.setColumnWidth(0, 28)
         self.evidence_table.setColumnWidth(1, 80)
         self.evidence_table.setColumnWidth(4, 140)
+        self.evidence_table.setAccessibleName(self.tr("Evidence of the claim"))
+        self.evidence_table.setAccessibleDescription(
+            self.tr("Ctrl+Shift+E adds evidence; Alt+Up and Alt+Down move it; Del unlinks it")
+        )
         self.evidence_table.doubleClicked.connect(self._on_evidence_double_clicked)
         self.evidence_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.evidence_table.selectionModel().selectionChanged.connect(self._show_selected_evidence)
@@ -199,6 +205,7 @@ class VerdictPane(QWidget):
         self.evidence_tabs = self.locker.tabs
         self.evidence_tabs.insertTab(0, list_part, self.tr("Evidence"))
         self.evidence_tabs.setCurrentIndex(0)
+        self.evidence_tabs.tabBar().setAccessibleName(self.tr("Evidence, attachments and custody"))
         evidence_box = QGroupBox()  # untitled: the tabs say what it holds
         evidence_box.setObjectName("evidence_box")
         evidence_box.setFlat(True)
