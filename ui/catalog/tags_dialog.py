@@ -71,7 +71,7 @@ class TagsDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Delete…"), objectName="tags_delete")
         self.delete_button.clicked.connect(self.delete_selected)
         self.unused_button = QPushButton(self.tr("Delete &Unused"), objectName="tags_delete_unused")
-        self.unused_button.setToolTip(self.tr("Delete every tag no claim carries"))
+        self.unused_button.setToolTip(self.tr("Delete every tag no claim carries and no report filters by"))
         self.unused_button.clicked.connect(self.delete_unused)
         buttons = QHBoxLayout()
         for button in (self.merge_button, self.delete_button, self.unused_button):
@@ -208,6 +208,5 @@ class TagsDialog(QDialog):
             self._session.push(commands.delete_tags(self._session, ids))
 
     def delete_unused(self) -> None:
-        ids = [t.id for t in self._usage.values() if t.claims == 0]
-        if ids:
-            self._session.push(commands.delete_tags(self._session, ids))
+        """Every tag no claim carries (a tag a report filters by stays: the report needs it)."""
+        self._session.push(commands.delete_unused_tags(self._session))
