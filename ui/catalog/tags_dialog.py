@@ -171,9 +171,9 @@ class TagsDialog(QDialog):
         keep, ok = QInputDialog.getItem(
             self,
             self.tr("Merge Tags"),
-            self.tr("%n tag(s) carried by %1 claim(s) become one. Keep which name?", "", len(tags)).replace(
-                "%1", str(claims)
-            ),
+            self.tr("Tags merged: %1; claims carrying them: %2. Keep which name?")
+            .replace("%1", str(len(tags)))
+            .replace("%2", str(claims)),
             names,
             0,
             False,
@@ -191,9 +191,9 @@ class TagsDialog(QDialog):
         if len(tags) == 1:
             question = self.tr("Delete the tag “%1”?").replace("%1", tags[0].name)
         else:
-            question = self.tr("Delete %n tags?", "", len(tags))
+            question = self.tr("Delete these %1 tags?").replace("%1", str(len(tags)))
         detail = (
-            self.tr("%n claim(s) carry it; they keep their other tags.", "", claims)
+            self.tr("Claims carrying it: %1. They keep their other tags.").replace("%1", str(claims))
             if claims
             else self.tr("No claim carries it.")
         )
