@@ -128,3 +128,41 @@ def test_the_undo_stack_undoes_tag_management_in_the_window(window, qtbot, tmp_p
     session.undo_stack.redo()
     session.undo_stack.undo()
     assert tag_id(ws, "beta") == beta
+
+
+# -- tags in the report ------------------------------------------------------------------------------
+
+
+def test_sections_prefer_the_most_shared_tag_and_never_a_tag_every_claim_carries():
+    from exports.report_data import sections
+
+    chosen, common = sections({1: ["weekly", "war", "economy"], 2: ["weekly", "war"], 3: ["weekly", "energy"]})
+    assert chosen == {1: "war", 2: "war", 3: "energy"}
+    assert common == ("weekly",)
+    chosen, common = sections({1: ["weekly"], 2: ["weekly"]})  # one topic: no sections, said once
+    assert chosen == {1: "", 2: ""} and common == ("weekly",)
+    assert sections({1: ["war"]}) == ({1: "war"}, ())  # a single claim still gets its heading
+
+
+def test_report_headings_use_display_titles_and_say_the_shared_tag(ws, tagged, tmp_path):
+    import docx
+
+    from exports.docx_report import write_docx
+    from exports.report_data import build_snapshot
+
+    for name in ("war", "economy", "energy"):
+        catalog.update_tag(ws, tag_id(ws, name), title={"war": "Війна", "economy": "Економіка"}.get(name, ""))
+    for claim_id in tagged.values():
+        names = claim_service.get_claim(ws, claim_id).tags
+        claim_service.set_tags(ws, claim_id, [*names, "weekly review"])
+    report = report_service.create_report(
+        ws, title="Огляд", language="uk", claim_order="section", claim_ids=list(tagged.values())
+    ).subject
+    write_docx(build_snapshot(ws, report), tmp_path / "r.docx")
+    doc = docx.Document(str(tmp_path / "r.docx"))
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    # "One" (war, economy: 2 claims each) goes under the first of their titles alphabetically, Війна,
+    # with "Another"; "third" under Економіка; "weekly review", on every claim, is no section
+    assert headings[1:3] == ["Війна", "Економіка"]
+    assert "weekly review" not in headings
+    assert any(p.text == "Усі твердження цього звіту мають теги: «weekly review»." for p in doc.paragraphs)

@@ -46,6 +46,16 @@ def delete_tags(session: WorkspaceSession, tag_ids: list[int]) -> ServiceCommand
     )
 
 
+def delete_unused_tags(session: WorkspaceSession) -> ServiceCommand:
+    ws = session.workspace
+    return deletion(
+        session,
+        _tr("Delete Unused Tags"),
+        lambda: catalog.delete_unused_tags(ws),
+        lambda saved: catalog.restore_tags(ws, saved),
+    )
+
+
 # -- rating scales -------------------------------------------------------------------------------
 
 

@@ -302,9 +302,9 @@ class ScalesDialog(QDialog):
             QMessageBox.information(
                 self,
                 self.tr("Remove Rating"),
-                self.tr(
-                    "%n claim(s) are rated “%1”. Give them another rating first; then it can go.", "", used
-                ).replace("%1", label),
+                self.tr("Claims rated “%1”: %2. Give them another rating first; then it can go.")
+                .replace("%1", label)
+                .replace("%2", str(used)),
             )
             return
         answer = QMessageBox.question(

@@ -71,7 +71,7 @@ class TagsDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Delete…"), objectName="tags_delete")
         self.delete_button.clicked.connect(self.delete_selected)
         self.unused_button = QPushButton(self.tr("Delete &Unused"), objectName="tags_delete_unused")
-        self.unused_button.setToolTip(self.tr("Delete every tag no claim carries"))
+        self.unused_button.setToolTip(self.tr("Delete every tag no claim carries and no report filters by"))
         self.unused_button.clicked.connect(self.delete_unused)
         buttons = QHBoxLayout()
         for button in (self.merge_button, self.delete_button, self.unused_button):
@@ -171,9 +171,9 @@ class TagsDialog(QDialog):
         keep, ok = QInputDialog.getItem(
             self,
             self.tr("Merge Tags"),
-            self.tr("%n tag(s) carried by %1 claim(s) become one. Keep which name?", "", len(tags)).replace(
-                "%1", str(claims)
-            ),
+            self.tr("Tags merged: %1; claims carrying them: %2. Keep which name?")
+            .replace("%1", str(len(tags)))
+            .replace("%2", str(claims)),
             names,
             0,
             False,
@@ -191,9 +191,9 @@ class TagsDialog(QDialog):
         if len(tags) == 1:
             question = self.tr("Delete the tag “%1”?").replace("%1", tags[0].name)
         else:
-            question = self.tr("Delete %n tags?", "", len(tags))
+            question = self.tr("Delete these %1 tags?").replace("%1", str(len(tags)))
         detail = (
-            self.tr("%n claim(s) carry it; they keep their other tags.", "", claims)
+            self.tr("Claims carrying it: %1. They keep their other tags.").replace("%1", str(claims))
             if claims
             else self.tr("No claim carries it.")
         )
@@ -208,6 +208,5 @@ class TagsDialog(QDialog):
             self._session.push(commands.delete_tags(self._session, ids))
 
     def delete_unused(self) -> None:
-        ids = [t.id for t in self._usage.values() if t.claims == 0]
-        if ids:
-            self._session.push(commands.delete_tags(self._session, ids))
+        """Every tag no claim carries (a tag a report filters by stays: the report needs it)."""
+        self._session.push(commands.delete_unused_tags(self._session))
