@@ -61,7 +61,8 @@ class ReportsPane(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete"), objectName="report_delete")
         self.export_button = QPushButton(self.tr("E&xport…"), objectName="report_export")
         self.new_button.clicked.connect(self.new_report)
-        self.edit_button.clicked.connect(self.edit_report)
+        # not edit_report itself: clicked(checked=False) would arrive as its report_id
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(self.delete_report)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.export_button.setToolTip(self.tr("Write the report as a Word document"))
@@ -176,6 +177,9 @@ class ReportsPane(QWidget):
         if not fields and claim_ids is None:
             return False
         return session.push(commands.edit_report(session, report_id, fields, claim_ids))
+
+    def _on_edit_button_clicked(self) -> None:
+        self.edit_report()
 
     def delete_report(self) -> bool:
         """Delete the selected report (undoable, so no question is asked)."""
