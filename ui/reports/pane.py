@@ -30,6 +30,7 @@ _RELEVANT = (REPORT, CLAIM, TAG, RATING, SOURCE)
 
 class ReportsPane(QWidget):
     export_requested = Signal(int)  # report id
+    claim_requested = Signal(int)  # a line of the editor's check was opened
 
     def __init__(self, *, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +118,10 @@ class ReportsPane(QWidget):
         index = self.table.selectionModel().currentIndex()
         return self.model.report_id(index.row()) if index.isValid() else None
 
+    def shown_report_id(self) -> int | None:
+        """The report selected where the analyst sees it (Ctrl+E exports it without asking which)."""
+        return self.current_report_id() if self.isVisible() else None
+
     def select_report(self, report_id: int | None) -> None:
         row = self.model.row_of(report_id)
         selection = self.table.selectionModel()
@@ -145,6 +150,7 @@ class ReportsPane(QWidget):
         if self._session is None:
             return None
         dialog = ReportDialog(self._session.workspace, settings=self._settings, parent=self)
+        dialog.claim_requested.connect(self.claim_requested)
         try:
             if not dialog.exec():
                 return None
@@ -168,6 +174,7 @@ class ReportsPane(QWidget):
             show_refusal(self, str(exc))
             return False
         dialog = ReportDialog(session.workspace, report=report, settings=self._settings, parent=self)
+        dialog.claim_requested.connect(self.claim_requested)
         try:
             if not dialog.exec():
                 return False
