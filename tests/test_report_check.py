@@ -185,7 +185,7 @@ def test_editor_check_tab_and_preview_in_the_report_order(window, desk, qtbot):
     assert dialog.chosen_ids() == order
     dialog.order.setCurrentIndex(dialog.order.findData(ReportOrder.DATE.value))
     assert dialog.chosen_ids() == [desk["gamma"], desk["alpha"], desk["delta"], desk["beta"]]
-    assert "by date" in dialog.chosen_label.text() and not dialog.move_up.isEnabled()
+    assert "by the date said" in dialog.chosen_label.text() and not dialog.move_up.isEnabled()
     dialog.order.setCurrentIndex(dialog.order.findData(ReportOrder.SECTION.value))
     assert dialog.chosen_ids()[:2] == [desk["beta"], desk["alpha"]]  # a-economy, b-war, then untagged
     assert dialog.changes() == ({"claim_order": "section"}, None)  # re-sorting alone changes no claims
@@ -193,7 +193,10 @@ def test_editor_check_tab_and_preview_in_the_report_order(window, desk, qtbot):
     # by filter: the claims the period drops for want of a date are named
     dialog.by_filter.setChecked(True)
     dialog.order.setCurrentIndex(dialog.order.findData(ReportOrder.DATE.value))
-    assert "1 more claim" in dialog.undated_note.text() and not dialog.undated_note.isHidden()
+    assert (
+        "no date, so the period leaves them out: 1." in dialog.undated_note.text()
+        and not dialog.undated_note.isHidden()
+    )
     preview = [
         dialog.filter_preview.item(n).data(Qt.ItemDataRole.UserRole) for n in range(dialog.filter_preview.count())
     ]

@@ -73,11 +73,9 @@ class ExportCheckDialog(QDialog):
         self.requested_claim: int | None = None
         intro = QLabel(
             self.tr(
-                "An editor would catch %n thing(s) in this report. Export it anyway, or go back and "
-                "fix them (double-click a line to open its claim).",
-                "",
-                len(items),
-            ),
+                "Things an editor would catch in this report: %1. Export it anyway, or go back and fix them "
+                "(double-click a line to open its claim)."
+            ).replace("%1", str(len(items))),
             wordWrap=True,
         )
         self.list = CheckList(parent=self)

@@ -377,9 +377,9 @@ class ReportDialog(QDialog):
         count = self.chosen.count()
         order = self.order.currentData()
         if order == ReportOrder.SECTION:
-            text = self.tr("In the report, by section (first tag) (%n claim(s)):", "", count)
+            text = self.tr("In the report, by section (first tag); claims: %1").replace("%1", str(count))
         elif order == ReportOrder.DATE:
-            text = self.tr("In the report, by date said (%n claim(s)):", "", count)
+            text = self.tr("In the report, by the date said; claims: %1").replace("%1", str(count))
         else:
             text = self.tr("In the report, in this order (%n claim(s)):", "", count)
         self.chosen_label.setText(text)
@@ -421,10 +421,8 @@ class ReportDialog(QDialog):
         self.check_list.set_items(found)
         self.check_summary.setText(
             self.tr(
-                "An editor would catch %n thing(s) in this report as it stands now. The same check runs before export.",
-                "",
-                len(found),
-            )
+                "Things an editor would catch in this report as it stands now: %1. The same check runs before export."
+            ).replace("%1", str(len(found)))
             if found
             else self.tr(
                 "Nothing for an editor to catch: every claim has a date, a summary, and evidence with a source."
@@ -472,14 +470,14 @@ class ReportDialog(QDialog):
     def _update_match_count(self, *_args) -> None:
         if self.by_filter.isChecked():
             ids, undated = self._filter_matches()
-            self.match_count.setText(self.tr("%n claim(s) match now, in the report's order:", "", len(ids)))
+            self.match_count.setText(
+                self.tr("Claims that match now, in the report's order: %1").replace("%1", str(len(ids)))
+            )
             self.undated_note.setText(
                 self.tr(
-                    "%n more claim(s) match but have no date, so the period leaves them out. "
-                    "Give them the date they were said, or clear the period.",
-                    "",
-                    undated,
-                )
+                    "Claims that match but have no date, so the period leaves them out: %1. "
+                    "Give them the date they were said, or clear the period."
+                ).replace("%1", str(undated))
                 if undated
                 else ""
             )
