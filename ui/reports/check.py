@@ -94,6 +94,7 @@ class ExportCheckDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(720, 380)
+        self.back_button.setFocus()  # the safe answer is the one Enter gives
 
     def _on_list_claim_requested(self, claim_id: int) -> None:
         self.requested_claim = claim_id
