@@ -178,11 +178,92 @@ def header_change_count(path: Path) -> int | None:
 
 
 def needs_backup(workspace_path: str | Path, change_count: int, pol: BackupPolicy | None = None) -> bool:
-    """True when the workspace (whose counter is `change_count` now) changed since its newest backup."""
+    """True when the workspace (whose counter is `change_count` now) changed since its newest backup.
+
+    Right after a restore it holds exactly the content of the backup restored, which is kept: no
+    second copy of it is taken (it would sit above the "before restoring" backup, looking the same).
+    """
     backups = list_backups(workspace_path, pol)
     if not backups:
         return change_count != 0 or _has_content(Path(workspace_path))
-    return backups[0].change_count != change_count
+    if backups[0].change_count == change_count:
+        return False
+    return restored_from(workspace_path, change_count, pol) is None
+
+
+#: in a workspace's backup folder: "<change counter>\n<backup file>" of its last restore
+RESTORED_NOTE = "restored.txt"
+
+
+def restored_from(workspace_path: str | Path, change_count: int, pol: BackupPolicy | None = None) -> Path | None:
+    """The backup file the workspace was restored from, when it has not changed since (its counter
+    is still the one the restore gave it) and that backup is still there; else None."""
+    try:
+        lines = (backup_folder(workspace_path, pol) / RESTORED_NOTE).read_text(encoding="utf-8").splitlines()
+        count, name = int(lines[0]), Path(lines[1])
+    except (OSError, ValueError, IndexError, UnicodeDecodeError):
+        return None
+    return name if count == change_count and name.is_file() else None
+
+
+def _note_restored(workspace_path: Path, backup_file: Path, change_count: int, pol: BackupPolicy | None) -> None:
+    folder = backup_folder(workspace_path, pol)
+    note = folder / RESTORED_NOTE
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f"{temp_prefix()}{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        tmp.write_text(f"{change_count}\n{backup_file.absolute()}\n", encoding="utf-8")
+        os.replace(tmp, note)
+    except OSError:  # at worst, the next open backs the restored content up once more
+        with contextlib.suppress(OSError):
+            note.unlink()
+
+
+@dataclass(frozen=True)
+class BackupContent:
+    """What a backup holds, read from it: enough to tell backups of the same minute apart."""
+
+    sources: int
+    claims: int
+    evidence: int
+    last_change: datetime | None  # aware, UTC: the latest edit recorded in it
+
+
+def backup_content(path: str | Path) -> BackupContent | None:
+    """Open a backup (read-only) and count what it holds; None if it cannot be read."""
+    queries = {
+        "sources": "SELECT count(*) FROM source",
+        "claims": "SELECT count(*) FROM claim",
+        "evidence": "SELECT count(*) FROM evidence",
+    }
+    stamps = (
+        "SELECT max(updated_at) FROM claim",
+        "SELECT max(created_at) FROM source",
+        "SELECT max(updated_at) FROM evidence",
+        "SELECT max(updated_at) FROM report",
+        "SELECT max(at) FROM audit_event",
+    )
+    try:
+        with contextlib.closing(_connect_ro(Path(path))) as conn:
+            counts = {name: conn.execute(sql).fetchone()[0] for name, sql in queries.items()}
+            moments = []
+            for sql in stamps:
+                with contextlib.suppress(sqlite3.Error):
+                    value = conn.execute(sql).fetchone()[0]
+                    if value:
+                        moments.append(_moment(value))
+    except sqlite3.Error:
+        return None
+    moments = [m for m in moments if m is not None]
+    return BackupContent(last_change=max(moments) if moments else None, **counts)
+
+
+def _moment(value: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def backup_if_changed(workspace, *, reason: str, pol: BackupPolicy | None = None) -> BackupInfo | None:
@@ -212,11 +293,13 @@ def take_backup(
     reason: str,
     pol: BackupPolicy | None = None,
     cancelled: Callable[[], bool] | None = None,
+    protect: Path | None = None,
 ) -> BackupInfo:
     """Back the workspace up and return the verified backup.
 
-    `dest` None: into the workspace's backup folder, then rotate. A folder: into it, named as
-    usual, no rotation. A file name: exactly there (never over an existing file).
+    `dest` None: into the workspace's backup folder, then rotate (never removing `protect`). A
+    folder: into it, named as usual, no rotation. A file name: exactly there (never over an
+    existing file).
     """
     source = Path(workspace_path)
     reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
@@ -260,7 +343,7 @@ def take_backup(
         path=final, taken_at=stamp, reason=reason, claims=claims, size=final.stat().st_size, change_count=count
     )
     if rotate_after:
-        rotate(source, pol, keep=final)
+        rotate(source, pol, keep=final, protect=protect)
     return info
 
 
@@ -334,15 +417,20 @@ def _place(tmp: Path, final: Path) -> None:
 # -- rotating --------------------------------------------------------------------------------------
 
 
-def rotate(workspace_path: str | Path, pol: BackupPolicy | None = None, *, keep: Path | None = None) -> list[Path]:
+def rotate(
+    workspace_path: str | Path,
+    pol: BackupPolicy | None = None,
+    *,
+    keep: Path | None = None,
+    protect: Path | None = None,
+) -> list[Path]:
     """Remove the backups the policy no longer keeps: all but the newest `keep_recent`, the newest
     of each of the last `keep_daily` days and of the last `keep_weekly` weeks that have backups
     (days and weeks in local time). The newest backup always stays. Returns what was removed."""
     pol = pol or _policy
     backups = list_backups(workspace_path, pol)
     kept: set[Path] = {b.path for b in backups[: max(pol.keep_recent, 1)]}
-    if keep is not None:
-        kept.add(keep)
+    kept.update(p for p in (keep, protect) if p is not None)
     days: set = set()
     weeks: set = set()
     for backup in backups:  # newest first: the first seen of a day is that day's newest
@@ -405,7 +493,8 @@ def restore(
     try:
         before = None
         if path.exists():
-            before = take_backup(path, reason="restore", pol=pol)
+            # the backup being restored stays, even if the policy would now let it go
+            before = take_backup(path, reason="restore", pol=pol, protect=backup.path)
             _checkpoint_and_close(path)
         counts = [b.change_count or 0 for b in list_backups(path, pol)] + [backup.change_count or 0]
         tmp = path.with_name(f"{temp_prefix()}{secrets.token_hex(4)}{TEMP_SUFFIX}")
@@ -416,6 +505,7 @@ def restore(
                 sidecar.unlink(missing_ok=True)
             os.replace(tmp, path)
             sync_folder(path.parent)
+            _note_restored(path, backup.path, max(counts) + 1, pol)
         except OSError as exc:
             raise BackupFailed(f"{path.name} could not be replaced by the backup: {exc.strerror or exc}.") from exc
         finally:

@@ -199,6 +199,7 @@ def _export(args: argparse.Namespace) -> int:
         with _open_for_reading(args.path) as ws:
             snapshot = build_snapshot(ws, args.report, language=args.lang)
             result = write_docx(snapshot, args.output, template=args.template, force=args.force)
+            check = _report_check(ws, args.report, [c.claim_id for c in snapshot.claims])
             custody.record_report_export(
                 ws, (e.evidence_id for e in snapshot.evidence), report=snapshot.title, target=result.path
             )
@@ -210,8 +211,18 @@ def _export(args: argparse.Namespace) -> int:
         raise ExportError(f"The export failed: {type(exc).__name__}: {exc}") from exc
     for warning in result.warnings:
         print(f"factdesk: {warning}", file=sys.stderr)
+    for item in check:  # what an editor would catch: the window asks before export, here it warns
+        print(f"factdesk: warning: {item.describe()}", file=sys.stderr)
     print(f"Wrote {result.path} ({result.claims} claim{'s' if result.claims != 1 else ''})")
     return 0
+
+
+def _report_check(ws, report_id: int | None, claim_ids: list[int]) -> list:
+    from app.services import reports
+
+    if report_id is not None:
+        return reports.check_report(ws, report_id)
+    return reports.check_draft(ws, {"by_filter": False}, claim_ids)
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -109,7 +109,8 @@ def test_restore_from_backup_lists_backups_asks_and_reopens(immediate, tmp_path,
     assert immediate.session.undo_stack.count() == 0
     assert [s.title for s in source_service.list_sources(immediate.session.workspace)] == sources_before
     reasons = [b.reason for b in backup.list_backups(path)]
-    assert reasons[0] in ("restore", "open") and "restore" in reasons and first.path.exists()
+    # the reopen right after the restore takes no backup: "before restoring" stays on top
+    assert reasons == ["restore", "manual", "open"] and first.path.exists()
 
 
 def test_a_damaged_workspace_is_set_aside_and_the_newest_backup_offered(immediate, tmp_path, monkeypatch):
@@ -253,3 +254,77 @@ def test_an_import_of_several_files_is_preceded_by_a_backup(ws, tmp_path):
     conn.close()
     import_job(ws, files[:1], progress=lambda *_: None, cancelled=lambda: False)  # one file: no backup
     assert len(backup.list_backups(ws.path)) == 1
+
+
+# -- issue 18, finding 6: after a restore, the backup you need is still at the top ---------------------
+
+
+def test_after_a_restore_the_before_restoring_backup_stays_on_top(immediate, tmp_path, monkeypatch):
+    path = write_demo(tmp_path / "demo.factdesk")
+    assert immediate.open_workspace(path)
+    ws = immediate.session.workspace
+    immediate.session.run(lambda: source_service.create_source(ws, title="Added later", text="Text."))
+    assert immediate.safety.back_up_now()
+    oldest = backup.list_backups(path)[-1]
+
+    def pick(self) -> int:
+        self.table.selectRow(self.backups.index(oldest))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RestoreDialog, "exec", pick)
+    answers = Answers(monkeypatch, "confirm_restore")
+    assert immediate.safety.restore_dialog()
+    # the confirmation names more than the time: why it was taken, what it holds, which file
+    text = answers.texts[0]
+    assert "Opened after changes" in text and oldest.path.name in text
+    assert "source(s)" in text and "piece(s) of evidence" in text and "last change" in text
+    after = backup.list_backups(path)
+    assert [b.reason for b in after] == ["restore", "manual", "open"]  # no copy of the restored content
+
+    # reopening again takes none either; the first change afterwards is backed up as usual
+    immediate.close_workspace()
+    assert immediate.open_workspace(path)
+    assert len(backup.list_backups(path)) == 3
+    immediate.session.run(lambda: source_service.create_source(immediate.session.workspace, title="N", text="T."))
+    immediate.safety.scheduler.backup_soon("interval")
+    assert backup.list_backups(path)[0].reason == "interval"
+
+
+def test_restore_rows_say_what_each_backup_holds(immediate, tmp_path, monkeypatch):
+    path = write_demo(tmp_path / "demo.factdesk")
+    assert immediate.open_workspace(path)
+    ws = immediate.session.workspace
+    opened = backup.list_backups(path)[0]
+    immediate.session.run(lambda: source_service.create_source(ws, title="Added later", text="Text."))
+    assert immediate.safety.back_up_now()
+    count = ws.change_count()
+    dialog = RestoreDialog(path, change_count=count, parent=immediate)
+    holds = [dialog.table.item(row, 2).text() for row in range(dialog.table.rowCount())]
+    content = backup.backup_content(opened.path)
+    assert content is not None and content.last_change is not None
+    assert holds[0].startswith("The same as the workspace now: ")
+    assert f"{content.sources + 1} source(s)" in holds[0] and f"{content.sources} source(s)" in holds[1]
+    assert all("last change" in text for text in holds)
+    assert holds[0] != holds[1]
+    dialog.show()
+    shoot(dialog, "restore-rows.png")
+    dialog.close()
+
+
+def test_restore_keeps_the_backup_it_restores_from_rotation(ws, tmp_path):
+    policy = backup.BackupPolicy(keep_recent=2, keep_daily=0, keep_weekly=0, folder=tmp_path / "backups")
+    source_service.create_source(ws, title="First", text="Text.")
+    first = backup.take_backup(ws.path, reason="manual", pol=policy)
+    source_service.create_source(ws, title="Second", text="Text.")
+    backup.take_backup(ws.path, reason="manual", pol=policy)
+    source_service.create_source(ws, title="Third", text="Text.")
+    path = ws.path
+    ws.close()
+    # the "before restoring" backup would push `first` out of the two kept: it must stay until copied
+    before = backup.restore(path, first, pol=policy)
+    assert before is not None and first.path.exists()
+    from app.workspace import Workspace
+
+    with Workspace.open(path) as again:
+        assert [s.title for s in source_service.list_sources(again)] == ["First"]
+        assert not backup.needs_backup(path, again.change_count(), policy)

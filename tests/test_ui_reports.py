@@ -65,6 +65,28 @@ def desk(window, tmp_path):
     return ids
 
 
+@pytest.fixture(autouse=True)
+def checks(monkeypatch):
+    """The check before export: each time, its findings; answered Export Anyway (`answer` changes it)."""
+    from ui.reports.check import ExportCheckDialog
+
+    seen = SimpleNamespace(items=[], answer="export", open_claim=None)
+
+    def exec_(dialog):
+        seen.items.append([dialog.list.item(n).text() for n in range(dialog.list.count())])
+        if seen.open_claim is not None:
+            for n in range(dialog.list.count()):
+                item = dialog.list.item(n)
+                if item.data(Qt.ItemDataRole.UserRole) == seen.open_claim:
+                    dialog.list.itemActivated.emit(item)
+                    return dialog.result()
+        (dialog.export_button if seen.answer == "export" else dialog.back_button).click()
+        return dialog.result()
+
+    monkeypatch.setattr(ExportCheckDialog, "exec", exec_)
+    return seen
+
+
 @pytest.fixture
 def refusals(monkeypatch):
     shown: list[str] = []
@@ -282,12 +304,17 @@ def test_new_report_by_filter(window, desk, monkeypatch):
         dialog.title.setText("Done in July")
         dialog.by_filter.setChecked(True)
         assert dialog.pages.currentIndex() == 1
+        # a new report covers the last full week, Monday to Sunday
+        start, end = dialog.period_start.date(), dialog.period_end.date()
+        assert start.weekday() == 0 and (end - start).days == 6 and 0 < (date.today() - end).days <= 7
+        dialog.period_start.set_date(None)
+        dialog.period_end.set_date(None)
         dialog.filter_status.setCurrentIndex(dialog.filter_status.findData(ClaimStatus.DONE.value))
-        assert "2 claim" in dialog.match_count.text()
+        assert dialog.match_count.text().endswith(": 2")
         dialog.period_start.set_date(date(2023, 7, 1))
         dialog.period_end.set_date(date(2023, 7, 31))
         dialog.period_end.edited.emit(date(2023, 7, 31))
-        assert "1 claim" in dialog.match_count.text()
+        assert dialog.match_count.text().endswith(": 1")
         assert dialog.filter_claim_ids() == [desk["alpha"]]
         dialog.order.setCurrentIndex(dialog.order.findData(ReportOrder.DATE.value))
         assert dialog.claim_ids() is None

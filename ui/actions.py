@@ -180,7 +180,9 @@ class WindowActions:
         self.export_report_action = action(
             self,
             self.tr("&Export Report…"),
-            lambda: self.report_exporter.export(current=self.reports_pane.current_report_id()),
+            lambda: self.report_exporter.export(
+                self.reports_pane.shown_report_id(), current=self.reports_pane.current_report_id()
+            ),
             shortcut="Ctrl+E",
             name="export_report",
             tip=self.tr("Write a report as a Word document"),

@@ -190,6 +190,10 @@ def _start(app: QApplication, frame, workspace: Path | None) -> None:
     # 70–90 ms while a long source's suggestions were ranked (benchmarks/source_view_bench.py).
     gc.freeze()
     QTimer.singleShot(0, lambda: sweep_leftovers(window.settings))
+    # first run: the name the audit trail records, asked before any workspace is made or opened
+    from ui.welcome import ask_name_first
+
+    ask_name_first(window.settings, parent=window)
     # the window paints first; the workspace opens on the next turn of the event loop after that
     if target is not None:
         after_first_paint(window, lambda: window.open_at_start(Path(target)))

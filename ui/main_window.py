@@ -87,6 +87,8 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.reports_dock.visibilityChanged.connect(lambda shown: self._on_dock_shown(self.reports_dock, shown))
         self.report_exporter = ReportExporter(window=self, settings=self.settings)
         self.reports_pane.export_requested.connect(self.report_exporter.export)
+        self.reports_pane.claim_requested.connect(self.open_claim)
+        self.report_exporter.claim_requested.connect(self.open_claim)
         # -- end reports --
         # -- intake: importing files, suggested claims --
         self.importer = Importer(window=self, settings=self.settings)

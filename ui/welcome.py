@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import getpass
+import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import theme
 
@@ -71,3 +86,82 @@ class WelcomePage(QWidget):
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.recent_label.setVisible(bool(paths))
+
+
+# -- the analyst's name, asked once before the first workspace ------------------------------------------
+
+
+def os_full_name() -> str:
+    """The user's full name as the system knows it ("Olena Koval"), else the login name, else ""."""
+    try:
+        if sys.platform == "win32":
+            import ctypes
+
+            size = ctypes.c_ulong(0)
+            secur32 = ctypes.windll.secur32
+            secur32.GetUserNameExW(3, None, ctypes.byref(size))  # 3: NameDisplay
+            buffer = ctypes.create_unicode_buffer(size.value or 256)
+            if secur32.GetUserNameExW(3, buffer, ctypes.byref(size)) and buffer.value.strip():
+                return buffer.value.strip()
+        else:
+            import pwd
+
+            full = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+            if full:
+                return full
+    except Exception:  # a guess to prefill a field: never a reason not to start
+        pass
+    try:
+        return getpass.getuser()
+    except Exception:
+        return ""
+
+
+class NameDialog(QDialog):
+    """First run: the name recorded with every change of a verdict (Edit ▸ Your Name… changes it)."""
+
+    def __init__(self, name: str, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("first_run_name")
+        self.setWindowTitle(self.tr("Welcome to Factdesk"))
+        intro = QLabel(
+            self.tr(
+                "Your name is recorded with every change of a claim's rating, status or summary, and with "
+                "the files you attach, so your colleagues can see who did what. It stays on this computer."
+            ),
+            wordWrap=True,
+        )
+        self.name = QLineEdit(name, objectName="first_run_name_edit")
+        self.name.setPlaceholderText(self.tr("e.g. Olena Koval"))
+        self.name.selectAll()
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name:"), self.name)
+        later = QLabel(self.tr("You can change it later in Edit ▸ Your Name…"), wordWrap=True)
+        later.setStyleSheet("color: #546E7A;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.name.textChanged.connect(self._update_ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(later)
+        layout.addWidget(self.buttons)
+        self.resize(460, self.sizeHint().height())
+        self._update_ok()
+
+    def _update_ok(self, *_args) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name.text().strip()))
+
+
+def ask_name_first(settings, *, parent: QWidget | None = None) -> bool:
+    """Ask for the analyst's name if none is kept yet; True when one was saved now."""
+    if settings.user_name():
+        return False
+    dialog = NameDialog(os_full_name(), parent=parent)
+    try:
+        if not dialog.exec() or not dialog.name.text().strip():
+            return False
+        settings.set_user_name(dialog.name.text())
+        return True
+    finally:
+        dialog.deleteLater()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import exists, func
 from sqlmodel import Session, select
 
 from app.changes import REPORT, Changes
@@ -13,8 +15,12 @@ from app.clock import utcnow
 from app.errors import ValidationError
 from app.messages import msg
 from app.models import (
+    Attachment,
     Claim,
+    ClaimEvidence,
     ClaimStatus,
+    ClaimTag,
+    Evidence,
     Rating,
     Report,
     ReportClaim,
@@ -190,17 +196,21 @@ def report_claims(ws: Workspace, report_id: int) -> list[int]:
         return report_claim_ids(session, fetch(session, Report, report_id, "report"))
 
 
+def _report_filter(report: Report) -> ClaimFilter:
+    return ClaimFilter(
+        status=report.filter_status,
+        rating_id=report.filter_rating_id,
+        tag_id=report.filter_tag_id,
+        source_id=report.filter_source_id,
+        claimed_from=report.period_start,
+        claimed_to=report.period_end,
+    )
+
+
 def report_claim_ids(session: Session, report: Report) -> list[int]:
     """The claims a report carries, in its order: chosen by hand, or by its filter and period."""
     if report.by_filter:
-        flt = ClaimFilter(
-            status=report.filter_status,
-            rating_id=report.filter_rating_id,
-            tag_id=report.filter_tag_id,
-            source_id=report.filter_source_id,
-            claimed_from=report.period_start,
-            claimed_to=report.period_end,
-        )
+        flt = _report_filter(report)
         ids = list(session.exec(select(Claim.id).where(*filter_conditions(flt)).order_by(Claim.id)))
     else:
         ids = list(
@@ -209,3 +219,162 @@ def report_claim_ids(session: Session, report: Report) -> list[int]:
             )
         )
     return ids
+
+
+# -- the period, the order, and the check before export ------------------------------------------
+
+
+def last_full_week(today: date) -> tuple[date, date]:
+    """The Monday and Sunday of the last full week before `today`'s: a weekly report's default period."""
+    monday = today - timedelta(days=today.weekday() + 7)
+    return monday, monday + timedelta(days=6)
+
+
+_CHUNK = 5000  # ids per `IN (…)`: well below SQLite's limit on bound variables
+
+
+def _chunks(ids: list[int]):
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def ordered_claim_ids(ws: Workspace, claim_ids: list[int], order: str) -> list[int]:
+    """`claim_ids` in the order the report prints them (as exports.report_data sorts them): as given,
+    by the first tag (alphabetically; untagged last), or by the date said (undated last)."""
+    if order not in (ReportOrder.SECTION, ReportOrder.DATE) or not claim_ids:
+        return list(claim_ids)
+    with ws.reading() as session:
+        if order == ReportOrder.DATE:
+            said: dict[int, date | None] = {}
+            for chunk in _chunks(claim_ids):
+                said.update(session.exec(select(Claim.id, Claim.claimed_on).where(Claim.id.in_(chunk))).all())
+            return sorted(claim_ids, key=lambda i: (said.get(i) is None, said.get(i) or date.min))
+        first: dict[int, str] = {}
+        for chunk in _chunks(claim_ids):
+            for claim_id, name in session.exec(
+                select(ClaimTag.claim_id, Tag.name)
+                .join(Tag, Tag.id == ClaimTag.tag_id)
+                .where(ClaimTag.claim_id.in_(chunk))
+            ):
+                if claim_id not in first or name.casefold() < first[claim_id].casefold():
+                    first[claim_id] = name
+        return sorted(claim_ids, key=lambda i: first.get(i, "\uffff").casefold())
+
+
+#: what the check finds, in the order it lists them
+UNDATED_LEFT_OUT = "undated_left_out"  # matches the filter, but has no date: the period leaves it out
+UNDATED = "undated"  # in the report without the date it was said
+OUTSIDE_PERIOD = "outside_period"  # chosen by hand, said outside the report's period
+NO_EVIDENCE = "no_evidence"  # rated, with no evidence linked
+NO_SUMMARY = "no_summary"  # no one-line summary of the verdict
+EVIDENCE_UNSOURCED = "evidence_unsourced"  # evidence with neither a link nor an attachment
+CHECK_KINDS = (UNDATED_LEFT_OUT, UNDATED, OUTSIDE_PERIOD, NO_EVIDENCE, NO_SUMMARY, EVIDENCE_UNSOURCED)
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    """One thing an editor would catch before a report goes out, about one claim."""
+
+    kind: str  # one of CHECK_KINDS
+    claim_id: int
+    quote: str  # the claim's quote (its first 200 characters)
+    evidence_id: int | None = None
+    evidence_title: str = ""
+
+    def describe(self) -> str:
+        """In plain English (the command line's warning; the window words its own, translated)."""
+        quote = f"claim #{self.claim_id} “{_short_quote(self.quote)}”"
+        return {
+            UNDATED_LEFT_OUT: f"{quote} matches the filter but has no date, so the report's period leaves it out",
+            UNDATED: f"{quote} has no date",
+            OUTSIDE_PERIOD: f"{quote} was said outside the report's period",
+            NO_EVIDENCE: f"{quote} has a verdict but no evidence",
+            NO_SUMMARY: f"{quote} has no summary",
+            EVIDENCE_UNSOURCED: f"the evidence “{self.evidence_title}” of {quote} has neither a link nor an attachment",
+        }.get(self.kind, f"{quote}: {self.kind}")
+
+
+def _short_quote(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def check_report(ws: Workspace, report_id: int) -> list[CheckItem]:
+    """What an editor would catch in a saved report before it is exported (see `check_draft`)."""
+    with ws.reading() as session:
+        report = fetch(session, Report, report_id, "report")
+        return _check(session, report, report_claim_ids(session, report))
+
+
+def check_draft(ws: Workspace, fields: dict[str, Any], claim_ids: list[int] | None) -> list[CheckItem]:
+    """The check of a report as the editor shows it, before it is saved: its fields, and the claims
+    chosen by hand (None when it chooses by filter)."""
+    known = {name: value for name, value in fields.items() if name in EDITABLE}
+    draft = Report(**{"title": "", **known})
+    with ws.reading() as session:
+        ids = report_claim_ids(session, draft) if draft.by_filter else list(claim_ids or [])
+        return _check(session, draft, ids)
+
+
+def _check(session: Session, report: Report, claim_ids: list[int]) -> list[CheckItem]:
+    """A few bulk queries, whatever the number of claims: nothing is read claim by claim."""
+    start, end = report.period_start, report.period_end
+    items: list[CheckItem] = []
+    if report.by_filter and (start or end):
+        flt = replace(_report_filter(report), claimed_from=None, claimed_to=None)
+        left_out = session.exec(
+            select(Claim.id, func.substr(Claim.quote, 1, 200))
+            .where(*filter_conditions(flt), Claim.claimed_on.is_(None))
+            .order_by(Claim.id)
+        ).all()
+        items += [CheckItem(UNDATED_LEFT_OUT, claim_id, quote) for claim_id, quote in left_out]
+
+    rows: dict[int, tuple] = {}
+    linked: dict[int, int] = {}
+    unsourced: list[tuple[int, int, str]] = []
+    for chunk in _chunks(claim_ids):
+        for row in session.exec(
+            select(Claim.id, func.substr(Claim.quote, 1, 200), Claim.claimed_on, Claim.summary, Claim.rating_id).where(
+                Claim.id.in_(chunk)
+            )
+        ):
+            rows[row[0]] = row
+        linked.update(
+            session.exec(
+                select(ClaimEvidence.claim_id, func.count())
+                .where(ClaimEvidence.claim_id.in_(chunk))
+                .group_by(ClaimEvidence.claim_id)
+            ).all()
+        )
+        unsourced += session.exec(
+            select(ClaimEvidence.claim_id, Evidence.id, Evidence.title)
+            .join(Evidence, Evidence.id == ClaimEvidence.evidence_id)
+            .where(
+                ClaimEvidence.claim_id.in_(chunk),
+                func.trim(Evidence.url) == "",
+                ~exists().where(Attachment.evidence_id == Evidence.id),
+            )
+            .order_by(ClaimEvidence.claim_id, ClaimEvidence.position, ClaimEvidence.id)
+        ).all()
+    by_kind: dict[str, list[CheckItem]] = {kind: [] for kind in CHECK_KINDS}
+    for claim_id in claim_ids:
+        row = rows.get(claim_id)
+        if row is None:
+            continue
+        _id, quote, said, summary, rating_id = row
+        if said is None:
+            by_kind[UNDATED].append(CheckItem(UNDATED, claim_id, quote))
+        elif not report.by_filter and ((start and said < start) or (end and said > end)):
+            by_kind[OUTSIDE_PERIOD].append(CheckItem(OUTSIDE_PERIOD, claim_id, quote))
+        if rating_id is not None and not linked.get(claim_id):
+            by_kind[NO_EVIDENCE].append(CheckItem(NO_EVIDENCE, claim_id, quote))
+        if not (summary or "").strip():
+            by_kind[NO_SUMMARY].append(CheckItem(NO_SUMMARY, claim_id, quote))
+    place = {claim_id: n for n, claim_id in enumerate(claim_ids)}
+    for claim_id, evidence_id, title in sorted(unsourced, key=lambda r: place.get(r[0], 0)):
+        by_kind[EVIDENCE_UNSOURCED].append(
+            CheckItem(EVIDENCE_UNSOURCED, claim_id, rows[claim_id][1], evidence_id, title)
+        )
+    for kind in CHECK_KINDS[1:]:
+        items += by_kind[kind]
+    return items

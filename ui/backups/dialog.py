@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.backup import BackupInfo, backup_folder, list_backups
+from app.backup import BackupContent, BackupInfo, backup_content, backup_folder, list_backups, restored_from
 from ui.messages import size_text
 
 
@@ -51,15 +51,35 @@ def size_words(size: int) -> str:
     return size_text(size)
 
 
+def content_words(info: BackupInfo, content: BackupContent | None) -> str:
+    """What a backup holds, in words: its counts and its last change ("7 claims, 2 sources, …")."""
+    if content is None:
+        return QCoreApplication.translate("backups", "%1 (could not be read)").replace("%1", claims_words(info.claims))
+    words = (
+        QCoreApplication.translate("backups", "%1, %2 source(s), %3 piece(s) of evidence")
+        .replace("%1", claims_words(content.claims))
+        .replace("%2", f"{content.sources:,}")
+        .replace("%3", f"{content.evidence:,}")
+    )
+    if content.last_change is not None:
+        words += "; " + QCoreApplication.translate("backups", "last change %1").replace(
+            "%1", local_time(content.last_change)
+        )
+    return words
+
+
 class RestoreDialog(QDialog):
     """Lists the backups of `workspace`; `selected()` is the one the analyst chose to restore."""
 
-    def __init__(self, workspace: Path, *, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Path, *, change_count: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restore_dialog")
         self.setWindowTitle(self.tr("Restore from Backup"))
         self.workspace = Path(workspace)
         self.backups: list[BackupInfo] = list_backups(self.workspace)
+        # read from each backup: backups of the same minute and size are told apart by what they hold
+        self.contents: list[BackupContent | None] = [backup_content(info.path) for info in self.backups]
+        restored = restored_from(self.workspace, change_count) if change_count is not None else None
 
         intro = QLabel(
             self.tr(
@@ -70,24 +90,36 @@ class RestoreDialog(QDialog):
             wordWrap=True,
         )
         self.table = QTableWidget(len(self.backups), 4, objectName="backups_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Claims"), self.tr("Size")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Taken"), self.tr("Why"), self.tr("What it holds"), self.tr("Size")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        for row, info in enumerate(self.backups):
-            cells = [local_time(info.taken_at), reason_words(info.reason), f"{info.claims:,}", size_words(info.size)]
+        for row, (info, content) in enumerate(zip(self.backups, self.contents, strict=True)):
+            holds = content_words(info, content)
+            same = (change_count is not None and info.change_count == change_count) or (
+                restored is not None and restored.resolve() == info.path.resolve()
+            )
+            if same:
+                holds = self.tr("The same as the workspace now: %1").replace("%1", holds)
+            cells = [local_time(info.taken_at), reason_words(info.reason), holds, size_words(info.size)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(str(info.path))
-                if column >= 2:
+                item.setToolTip(f"{text}\n{info.path}")
+                if same:
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                if column == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("There are no backups of this workspace yet."), objectName="backups_empty")
         self.empty.setVisible(not self.backups)
@@ -109,7 +141,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         layout.addWidget(self.buttons)
-        self.resize(720, 420)
+        self.resize(1000, 420)
         if self.backups:
             self.table.selectRow(0)
         self._update_buttons()
@@ -117,6 +149,10 @@ class RestoreDialog(QDialog):
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.backups[rows[0].row()] if rows else None
+
+    def selected_content(self) -> BackupContent | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.contents[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected() is not None)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from app import backup, integrity
 from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
 from app.workspace import Workspace
-from ui.backups.dialog import RestoreDialog, claims_words, local_time, reason_words
+from ui.backups.dialog import RestoreDialog, claims_words, content_words, local_time, reason_words
 from ui.backups.scheduler import BackupScheduler
 from ui.messages import words
 from ui.tasks import Pool, Task, dismiss_progress, run_task
@@ -127,18 +127,29 @@ class DataSafety(QObject):
         if session is None:
             return False
         path = session.path
-        dialog = RestoreDialog(path, parent=self._window)
+        try:
+            count = session.workspace.change_count()
+        except Exception:  # only to mark the backup that matches it
+            count = None
+        dialog = RestoreDialog(path, change_count=count, parent=self._window)
         if not dialog.exec() or dialog.selected() is None:
             return False
-        chosen = dialog.selected()
+        chosen, content = dialog.selected(), dialog.selected_content()
+        dialog.deleteLater()
+        # the time alone does not tell backups of the same minute apart: say why it was taken,
+        # what it holds and which file it is
         box = self._box(
             QMessageBox.Icon.Question,
             self.tr("Restore from Backup"),
-            self.tr("Replace what %1 holds now with the backup from %2 (%3)?")
+            self.tr("Replace what %1 holds now with the backup from %2?")
             .replace("%1", _escape(path.name))
-            .replace("%2", local_time(chosen.taken_at))
-            .replace("%3", claims_words(chosen.claims)),
-            self.tr(
+            .replace("%2", local_time(chosen.taken_at)),
+            self.tr("That backup: %1.<br>It holds %2.<br>File: %3")
+            .replace("%1", _escape(reason_words(chosen.reason)))
+            .replace("%2", _escape(content_words(chosen, content)))
+            .replace("%3", _escape(chosen.path.name))
+            + "<br><br>"
+            + self.tr(
                 "What it holds now is backed up first. The workspace is closed and opened again, "
                 "and the undo history is cleared."
             ),

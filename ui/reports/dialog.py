@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,6 +37,7 @@ from app.services import catalog, claims, reports, sources
 from app.services.claims import ClaimFilter
 from app.workspace import Workspace
 from ui.labels import status_label
+from ui.reports.check import CheckList
 from ui.reports.model import ClaimChoiceModel, claim_line, language_name
 from ui.settings import Settings
 from ui.widgets import DateField, ProblemLabel
@@ -46,6 +48,8 @@ _TEXTS = ("introduction", "methodology", "corrections", "contact")
 
 class ReportDialog(QDialog):
     """Create a report, or (with `report`) edit one. The caller turns `fields()`/`changes()` into undo commands."""
+
+    claim_requested = Signal(int)  # a line of the check was opened: show its claim in the window
 
     def __init__(
         self,
@@ -67,6 +71,8 @@ class ReportDialog(QDialog):
         self.tabs.addTab(self._details_page(), self.tr("&Details"))
         self.tabs.addTab(self._texts_page(), self.tr("&Texts"))
         self.tabs.addTab(self._claims_page(), self.tr("C&laims"))
+        self.tabs.addTab(self._check_page(), self.tr("Chec&k"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         self.error = ProblemLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -84,10 +90,17 @@ class ReportDialog(QDialog):
             self.authors.setText(settings.user_name() if settings else "")
             # a new report is written in the language of the window, unless the analyst picks another
             self.language.setCurrentIndex(max(0, self.language.findData(catalog.interface_language())))
+            # a weekly review by default: the last full week, Monday to Sunday
+            start, end = reports.last_full_week(date.today())
+            self.period_start.set_date(start)
+            self.period_end.set_date(end)
             done = claims.claim_ids(workspace, ClaimFilter(status=ClaimStatus.DONE.value))
             self._set_chosen(done)
         self._update_template_widgets()
         self._update_mode()
+        self.order.currentIndexChanged.connect(self._on_order_changed)
+        self._on_order_changed()
+        self.update_check()
 
     # -- pages -------------------------------------------------------------------------------------
 
@@ -185,6 +198,22 @@ class ReportDialog(QDialog):
         layout.addWidget(self.pages, 1)
         return page
 
+    def _check_page(self) -> QWidget:
+        self.check_summary = QLabel(objectName="report_check_summary", wordWrap=True)
+        self.check_list = CheckList(parent=self)
+        self.check_list.claim_requested.connect(self.claim_requested)
+        hint = QLabel(
+            self.tr("Double-click a line to show its claim in the main window, behind this editor."),
+            wordWrap=True,
+        )
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.check_summary)
+        layout.addWidget(self.check_list, 1)
+        layout.addWidget(hint)
+        return page
+
     def _hand_page(self) -> QWidget:
         self.claim_filter = QLineEdit(objectName="report_claim_filter", clearButtonEnabled=True)
         self.claim_filter.setPlaceholderText(self.tr("Filter claims…"))
@@ -239,6 +268,9 @@ class ReportDialog(QDialog):
         for source in sources.list_sources(self._workspace):
             self.filter_source.addItem(source.title, source.id)
         self.match_count = QLabel(objectName="report_match_count", wordWrap=True)
+        self.undated_note = QLabel(objectName="report_undated_note", wordWrap=True)
+        self.undated_note.setStyleSheet("color: #B26A00;")
+        self.filter_preview = QListWidget(objectName="report_filter_preview")
         for combo in (self.filter_status, self.filter_rating, self.filter_tag, self.filter_source):
             combo.currentIndexChanged.connect(self._update_match_count)
         self.period_start.edited.connect(self._update_match_count)
@@ -252,6 +284,8 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("So&urce:"), self.filter_source)
         form.addRow(QLabel(self.tr("Only claims made within the report's period (on the Details tab) are included.")))
         form.addRow(self.match_count)
+        form.addRow(self.undated_note)
+        form.addRow(self.filter_preview)
         return page
 
     # -- filling in ----------------------------------------------------------------------------------
@@ -291,11 +325,14 @@ class ReportDialog(QDialog):
         self._update_chosen_count()
 
     def _add_chosen_item(self, claim_id: int) -> None:
+        self._add_item(self.chosen, claim_id)
+
+    def _add_item(self, view: QListWidget, claim_id: int) -> None:
         row = self.choices.claim_row(claim_id)
         item = QListWidgetItem(claim_line(row) if row else f"#{claim_id}")
         item.setData(Qt.ItemDataRole.UserRole, claim_id)
         item.setToolTip(row.quote if row else "")
-        self.chosen.addItem(item)
+        view.addItem(item)
 
     # -- the analyst's choices ---------------------------------------------------------------------------
 
@@ -306,6 +343,8 @@ class ReportDialog(QDialog):
         if checked:
             self._add_chosen_item(claim_id)
             self.chosen.setCurrentRow(self.chosen.count() - 1)
+            if self._sorted():
+                self._sort_chosen()
         else:
             row = self.chosen_ids().index(claim_id)
             self.chosen.takeItem(row)
@@ -331,13 +370,71 @@ class ReportDialog(QDialog):
 
     def _update_move_buttons(self, *_args) -> None:
         row = self.chosen.currentRow()
-        self.move_up.setEnabled(row > 0)
-        self.move_down.setEnabled(0 <= row < self.chosen.count() - 1)
+        by_hand = not self._sorted()  # sorted by section or date, the hand order does not count
+        self.move_up.setEnabled(by_hand and row > 0)
+        self.move_down.setEnabled(by_hand and 0 <= row < self.chosen.count() - 1)
         self.remove.setEnabled(row >= 0)
 
     def _update_chosen_count(self) -> None:
-        self.chosen_label.setText(self.tr("In the report, in this order (%n claim(s)):", "", self.chosen.count()))
+        count = self.chosen.count()
+        order = self.order.currentData()
+        if order == ReportOrder.SECTION:
+            text = self.tr("In the report, by section (first tag); claims: %1").replace("%1", str(count))
+        elif order == ReportOrder.DATE:
+            text = self.tr("In the report, by the date said; claims: %1").replace("%1", str(count))
+        else:
+            text = self.tr("In the report, in this order (%n claim(s)):", "", count)
+        self.chosen_label.setText(text)
         self._update_move_buttons()
+
+    def _sorted(self) -> bool:
+        return self.order.currentData() in (ReportOrder.SECTION, ReportOrder.DATE)
+
+    def _sort_chosen(self) -> None:
+        """Show the chosen claims in the order the report will print them."""
+        current = self.chosen.currentItem()
+        current_id = current.data(Qt.ItemDataRole.UserRole) if current else None
+        ordered = reports.ordered_claim_ids(self._workspace, self.chosen_ids(), self.order.currentData())
+        self.chosen.clear()
+        for claim_id in ordered:
+            self._add_chosen_item(claim_id)
+        if current_id is not None:
+            self.chosen.setCurrentRow(ordered.index(current_id))
+
+    def _on_order_changed(self, *_args) -> None:
+        sorted_ = self._sorted()
+        self.chosen.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop if sorted_ else QAbstractItemView.DragDropMode.InternalMove
+        )
+        if sorted_:
+            self._sort_chosen()
+        self._update_chosen_count()
+        self._update_match_count()
+
+    # -- the check ------------------------------------------------------------------------------------
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.check_list.parentWidget():
+            self.update_check()
+
+    def update_check(self) -> list:
+        """Run the check on the report as it stands in the editor; its findings."""
+        found = reports.check_draft(self._workspace, self.fields(), self.claim_ids())
+        self.check_list.set_items(found)
+        self.check_summary.setText(
+            self.tr(
+                "Things an editor would catch in this report as it stands now: %1. The same check runs before export."
+            ).replace("%1", str(len(found)))
+            if found
+            else self.tr(
+                "Nothing for an editor to catch: every claim has a date, a summary, and evidence with a source."
+            )
+        )
+        self.check_list.setVisible(bool(found))
+        index = self.tabs.indexOf(self.check_list.parentWidget())
+        title = self.tr("Chec&k (%1)").replace("%1", str(len(found))) if found else self.tr("Chec&k")
+        self.tabs.setTabText(index, title)
+        return found
 
     def _update_mode(self, *_args) -> None:
         self.pages.setCurrentIndex(0 if self.by_hand.isChecked() else 1)
@@ -346,6 +443,10 @@ class ReportDialog(QDialog):
 
     def filter_claim_ids(self) -> list[int]:
         """The claims the filter picks now, with the period as the report applies it."""
+        return self._filter_matches()[0]
+
+    def _filter_matches(self) -> tuple[list[int], int]:
+        """The claims the filter picks now, and how many more it would pick but for their missing date."""
         ids = claims.claim_ids(
             self._workspace,
             ClaimFilter(
@@ -357,20 +458,35 @@ class ReportDialog(QDialog):
         )
         start, end = self.period_start.date(), self.period_end.date()
         if start is None and end is None:
-            return ids
+            return ids, 0
         rows = claims.claim_rows(self._workspace, ids)
+        undated = sum(1 for i in ids if rows[i].claimed_on is None)
         return [
             i
             for i in ids
             if rows[i].claimed_on is not None
             and (start is None or rows[i].claimed_on >= start)
             and (end is None or rows[i].claimed_on <= end)
-        ]
+        ], undated
 
     def _update_match_count(self, *_args) -> None:
         if self.by_filter.isChecked():
-            count = len(self.filter_claim_ids())
-            self.match_count.setText(self.tr("%n claim(s) match now.", "", count))
+            ids, undated = self._filter_matches()
+            self.match_count.setText(
+                self.tr("Claims that match now, in the report's order: %1").replace("%1", str(len(ids)))
+            )
+            self.undated_note.setText(
+                self.tr(
+                    "Claims that match but have no date, so the period leaves them out: %1. "
+                    "Give them the date they were said, or clear the period."
+                ).replace("%1", str(undated))
+                if undated
+                else ""
+            )
+            self.undated_note.setVisible(bool(undated))
+            self.filter_preview.clear()
+            for claim_id in reports.ordered_claim_ids(self._workspace, ids, self.order.currentData()):
+                self._add_item(self.filter_preview, claim_id)
 
     # -- template -------------------------------------------------------------------------------------
 
@@ -439,6 +555,13 @@ class ReportDialog(QDialog):
         chosen = self.claim_ids()
         if chosen is not None and not report.by_filter and chosen == self._initial_claims:
             chosen = None
+        elif (
+            chosen is not None
+            and not report.by_filter
+            and self._sorted()
+            and sorted(chosen) == sorted(self._initial_claims)
+        ):
+            chosen = None  # sorted by section or date, only which claims counts, not their hand order
         return changed, chosen
 
     def accept(self) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -33,6 +34,7 @@ from app.filenames import safe_filename, unique_path
 from app.services import custody, reports
 from app.workspace import Workspace
 from ui.messages import words
+from ui.reports.check import ExportCheckDialog
 from ui.reports.model import period_text
 from ui.session import WorkspaceSession
 from ui.settings import Settings
@@ -138,6 +140,7 @@ class ReportExporter(JobRunner):
     job_name = "export"
 
     export_finished = Signal(object)  # the Path written, or None if nothing was
+    claim_requested = Signal(int)  # a line of the check before export was opened
 
     def __init__(
         self,
@@ -181,12 +184,33 @@ class ReportExporter(JobRunner):
                 title=self.tr("Export Report"),
             )
             return False
+        if not self._passes_check(report_id, report.title):
+            return False
         chosen = self._ask_target(report.title)
         if chosen is None:
             return False
         target, replace = chosen
         self._start(session, report_id, report.title, target, template, replace)
         return True
+
+    def _passes_check(self, report_id: int, title: str) -> bool:
+        """What an editor would catch, shown before the file is asked for: True to export anyway."""
+        try:
+            items = reports.check_report(self._session.workspace, report_id)
+        except FactdeskError as exc:
+            show_refusal(self._window, str(exc))
+            return False
+        if not items:
+            return True
+        dialog = ExportCheckDialog(title, items, parent=self._window)
+        try:
+            go = dialog.exec() == QDialog.DialogCode.Accepted
+            claim_id = dialog.requested_claim
+        finally:
+            dialog.deleteLater()
+        if claim_id is not None:
+            self.claim_requested.emit(claim_id)
+        return go and claim_id is None
 
     def _ask_report(self, current: int | None) -> int | None:
         found = reports.list_reports(self._session.workspace)

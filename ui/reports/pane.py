@@ -30,6 +30,7 @@ _RELEVANT = (REPORT, CLAIM, TAG, RATING, SOURCE)
 
 class ReportsPane(QWidget):
     export_requested = Signal(int)  # report id
+    claim_requested = Signal(int)  # a line of the editor's check was opened
 
     def __init__(self, *, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +62,8 @@ class ReportsPane(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete"), objectName="report_delete")
         self.export_button = QPushButton(self.tr("E&xport…"), objectName="report_export")
         self.new_button.clicked.connect(self.new_report)
-        self.edit_button.clicked.connect(self.edit_report)
+        # not edit_report itself: clicked(checked=False) would arrive as its report_id
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(self.delete_report)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.export_button.setToolTip(self.tr("Write the report as a Word document"))
@@ -116,6 +118,10 @@ class ReportsPane(QWidget):
         index = self.table.selectionModel().currentIndex()
         return self.model.report_id(index.row()) if index.isValid() else None
 
+    def shown_report_id(self) -> int | None:
+        """The report selected where the analyst sees it (Ctrl+E exports it without asking which)."""
+        return self.current_report_id() if self.isVisible() else None
+
     def select_report(self, report_id: int | None) -> None:
         row = self.model.row_of(report_id)
         selection = self.table.selectionModel()
@@ -144,6 +150,7 @@ class ReportsPane(QWidget):
         if self._session is None:
             return None
         dialog = ReportDialog(self._session.workspace, settings=self._settings, parent=self)
+        dialog.claim_requested.connect(self.claim_requested)
         try:
             if not dialog.exec():
                 return None
@@ -167,6 +174,7 @@ class ReportsPane(QWidget):
             show_refusal(self, exc)
             return False
         dialog = ReportDialog(session.workspace, report=report, settings=self._settings, parent=self)
+        dialog.claim_requested.connect(self.claim_requested)
         try:
             if not dialog.exec():
                 return False
@@ -176,6 +184,9 @@ class ReportsPane(QWidget):
         if not fields and claim_ids is None:
             return False
         return session.push(commands.edit_report(session, report_id, fields, claim_ids))
+
+    def _on_edit_button_clicked(self) -> None:
+        self.edit_report()
 
     def delete_report(self) -> bool:
         """Delete the selected report (undoable, so no question is asked)."""

@@ -44,6 +44,7 @@ from ui.evidence.detail import EvidenceDetail
 from ui.evidence.dialogs import EvidenceDialog, LinkEvidenceDialog
 from ui.evidence.locker import Locker, clipboard_png, on_paste, screenshot_name
 from ui.evidence.model import LinkedEvidenceModel
+from ui.history import HistoryButton
 from ui.labels import status_label
 from ui.session import WorkspaceSession, follow
 from ui.verdict.rating_picker import RatingPicker
@@ -226,6 +227,9 @@ class VerdictPane(QWidget):
         verdict_form.addRow(self.tr("Rating:"), self.rating)
         verdict_form.addRow(self.tr("Su&mmary:"), self.summary)
         verdict_form.addRow(self.tr("Rationa&le:"), self.rationale)
+        # who changed the verdict, when, from what to what (ui/history.py)
+        self.history_button = HistoryButton(lambda: (self._session.workspace if self._session else None, self.claim_id))
+        verdict_form.addRow("", self.history_button)
 
         self.empty = QLabel(
             self.tr("Select a claim in the list, or select text in the source and press Ctrl+M to mark a new one."),
