@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 from sqlalchemy import bindparam, column, func, literal_column, or_, select, table, text
@@ -78,6 +79,7 @@ class Term:
             return parts[0]  # a word still being typed (укра*): its "lemmas" would be guesses
         found = lemmas.lemmas_of(word, lemmas.word_language(word))
         parts += [f'"{lemma}"' for lemma in found]
+        parts += [f'"{other}"' for lemma in found for other in _spellings(lemma)]
         root = lemmas.root_of(found[0])  # the likeliest lemma's root only: each prefix costs a scan
         if root:
             parts.append(f'"{root}"*')
@@ -101,6 +103,20 @@ class Term:
         word = lemmas.fold(self.words[0])
         root = lemmas.root_of(lemmas.lemmas_of(word, lemmas.word_language(word))[0])
         return [root] if root else []
+
+
+@lru_cache(maxsize=4096)
+def _spellings(lemma: str) -> tuple[str, ...]:
+    """The other spellings of a name or abbreviation the lexicon knows (Захарова: Zakharova; АЕС:
+    АЭС), so a claim is found whichever alphabet its words are in."""
+    from app.text import meaning
+
+    lexicon = meaning.builtin()
+    found: list[str] = []
+    for key in sorted(lexicon.single.get(lemma, ())):
+        if lexicon.groups[key].kind in ("name", "abbreviation"):
+            found += [m[0] for m in lexicon.members(key) if len(m) == 1 and m[0] != lemma]
+    return tuple(dict.fromkeys(found))[:12]
 
 
 def parse_query(query: str) -> list[Term]:
