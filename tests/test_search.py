@@ -44,8 +44,7 @@ def _ids(results, kind="claims"):
 
 
 def test_cyrillic_case_and_latin_diacritics_are_folded(ws, filled):
-    # оборони is a form of оборона; оборонний shares its root and ranks after it
-    assert _ids(search.search(ws, "ОБОРОНИ")) == [filled["c_defence"], filled["c_budget"]]
+    assert _ids(search.search(ws, "ОБОРОНИ")) == [filled["c_defence"]]  # оборони is a form of оборона
     # the lemma index holds ё as е, so either spelling finds a claim (sources keep the old rule)
     assert _ids(search.search(ws, "елка")) == [filled["c_tree"]]
     assert _ids(search.search(ws, "ёлка")) == [filled["c_tree"]]

@@ -126,3 +126,12 @@ def test_upgrading_a_workspace_of_0007_indexes_its_claims_claimants_and_tags(tmp
         claims.set_tags(upgraded, 1, ["енергетика"])
         assert search.search(upgraded, "шантажу").claims == []
         assert [h.id for h in search.search(upgraded, "енергетики").claims] == [1]
+
+
+def test_names_and_abbreviations_are_found_in_their_other_spellings(ws):
+    text = "The weapons supplied to Kyiv end up in the hands of protesters"
+    source = sources.create_source(ws, title="en", text=text, language="en").subject
+    claim = claims.create_claim(ws, source, 0, len(text)).subject
+    claims.set_claimant(ws, claim, "Maria Zakharova")
+    for query in ("Захаровой", "Захарова", "Києву"):
+        assert [h.id for h in search.search(ws, query).claims] == [claim], query

