@@ -129,6 +129,10 @@
         <translation><numerusform>{name} is damaged and was not opened: SQLite's check found %n problem in it.</numerusform><numerusform>{name} is damaged and was not opened: SQLite's check found %n problems in it.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation><numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n byte(s)</source>
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
     </message>

@@ -503,6 +503,23 @@
         <source>Save a Copy</source>
         <translation>Зберегти копію</translation>
     </message>
+    <message>
+        <source>It cannot be read as an image.</source>
+        <extracomment>an image with more pixels than this is decoded at a reduced size, or not at all beyond this, not even a reduced decode is tried (a decompression bomb declares absurd sizes) Qt&apos;s own ceiling for one decoded image (MB), whatever the file declares largest image or document read for a preview; beyond it: &quot;Open&quot; it instead</extracomment>
+        <translation>Його не вдається прочитати як зображення.</translation>
+    </message>
+    <message>
+        <source>It declares %1 × %2 pixels: too large to preview safely.</source>
+        <translation>Заявлений розмір — %1 × %2 пікселів: завеликий для безпечного попереднього перегляду.</translation>
+    </message>
+    <message>
+        <source>It cannot be shown: the image is damaged.</source>
+        <translation>Його не вдається показати: зображення пошкоджене.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 пікселів</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
@@ -2830,6 +2847,14 @@
         <translation>Не вдалося оновити робочий простір «{name}» ({why}); копія, зроблена до оновлення, лежить тут: {backup}.</translation>
     </message>
     <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n тверджень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n байт</numerusform>
@@ -2879,14 +2904,6 @@ Your saved work is safe. Details were written to %2.</source>
     <message>
         <source>Backed up by hand</source>
         <translation>Створено вручну</translation>
-    </message>
-    <message>
-        <source>1 claim</source>
-        <translation>1 твердження</translation>
-    </message>
-    <message>
-        <source>%1 claims</source>
-        <translation>Тверджень: %1</translation>
     </message>
 </context>
 <context>

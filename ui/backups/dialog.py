@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import BackupInfo, backup_folder, list_backups
-from ui.messages import size_text
+from app.messages import msg
+from ui.messages import size_text, words
 
 
 def reason_words(reason: str) -> str:
@@ -42,9 +43,7 @@ def local_time(moment: datetime) -> str:
 
 
 def claims_words(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate("backups", "1 claim")
-    return QCoreApplication.translate("backups", "%1 claims").replace("%1", f"{count:,}")
+    return words(msg("%n claim(s)", n=count))  # a plural lupdate marks as such (see app/messages.py)
 
 
 def size_words(size: int) -> str:
@@ -77,7 +76,8 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         for row, info in enumerate(self.backups):
-            cells = [local_time(info.taken_at), reason_words(info.reason), f"{info.claims:,}", size_words(info.size)]
+            claims = QLocale().toString(info.claims)
+            cells = [local_time(info.taken_at), reason_words(info.reason), claims, size_words(info.size)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(info.path))
