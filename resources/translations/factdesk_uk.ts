@@ -2723,6 +2723,78 @@
         <translation>Не вдається замінити {target}: можливо, файл відкрито в іншій програмі. Закрийте його й спробуйте знову.</translation>
     </message>
     <message>
+        <source>The backup of {name} failed: {why}.</source>
+        <translation>Не вдалося створити резервну копію робочого простору «{name}»: {why}.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for a backup of {name} in {parent}; the workspace and its older backups are unchanged.</source>
+        <translation>У теці {parent} бракує вільного місця для резервної копії робочого простору «{name}»; робочий простір і попередні резервні копії не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not writable; no backup of {name} was made.</source>
+        <translation>До теки резервних копій {folder} не можна записувати; резервну копію робочого простору «{name}» не створено.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at {source} to back up.</source>
+        <translation>За адресою {source} немає робочого простору, з якого можна зробити резервну копію.</translation>
+    </message>
+    <message>
+        <source>Close {name} before restoring a backup into it.</source>
+        <translation>Закрийте робочий простір «{name}», перш ніж відновлювати в нього резервну копію.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged itself ({problems}); nothing was changed.</source>
+        <translation>Резервна копія «{name}» сама пошкоджена ({problems}); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>{name} is still open in another program (its journal {journal} is in use); close it there and try again. Nothing was changed.</source>
+        <translation>Робочий простір «{name}» ще відкрито в іншій програмі (його журнал {journal} використовується); закрийте його там і спробуйте знову. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be made: {why}.</source>
+        <translation>Не вдається створити теку резервних копій {folder}: {why}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read for a backup ({exc}).</source>
+        <translation>Робочий простір «{name}» не вдається прочитати для резервної копії ({exc}).</translation>
+    </message>
+    <message>
+        <source>The backup of {name} failed ({text}); the older backups are unchanged.</source>
+        <translation>Не вдалося створити резервну копію робочого простору «{name}» ({text}); попередні резервні копії не змінено.</translation>
+    </message>
+    <message>
+        <source>The new backup of {name} could not be checked ({exc}); it was discarded.</source>
+        <translation>Нову резервну копію робочого простору «{name}» не вдалося перевірити ({exc}); її відкинуто.</translation>
+    </message>
+    <message>
+        <source>{name} could not be closed cleanly before the restore ({exc}).</source>
+        <translation>Робочий простір «{name}» не вдалося коректно закрити перед відновленням ({exc}).</translation>
+    </message>
+    <message>
+        <source>The backup {name} could not be copied ({exc}); nothing was changed.</source>
+        <translation>Резервну копію «{name}» не вдалося скопіювати ({exc}); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>{name} could not be set aside: {why}.</source>
+        <translation>Робочий простір «{name}» не вдалося відкласти вбік: {why}.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; the older backups are unchanged.</source>
+        <translation>Створення резервної копії скасовано; попередні резервні копії не змінено.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged, so no backup of it was made ({text}).</source>
+        <translation>Робочий простір «{name}» пошкоджено, тому резервну копію не створено ({text}).</translation>
+    </message>
+    <message>
+        <source>The new backup of {name} failed SQLite&apos;s check ({problems}); it was discarded and the older backups kept.</source>
+        <translation>Нова резервна копія робочого простору «{name}» не пройшла перевірку SQLite ({problems}); її відкинуто, попередні резервні копії збережено.</translation>
+    </message>
+    <message>
+        <source>{name} could not be replaced by the backup: {why}.</source>
+        <translation>Робочий простір «{name}» не вдалося замінити резервною копією: {why}.</translation>
+    </message>
+    <message>
         <source>The disk is full: the change was not saved; everything saved before it is still there. Free some space and try again.</source>
         <translation>Диск заповнено: зміну не збережено; усе, що було збережено раніше, на місці. Звільніть місце й спробуйте знову.</translation>
     </message>
