@@ -2487,6 +2487,10 @@
         <translation>Позиція</translation>
     </message>
     <message>
+        <source>ALTERED  {name} ({where}): expected SHA-256 {sha}, found {found}</source>
+        <translation>ЗМІНЕНО  {name} ({where}): очікувався SHA-256 {sha}, знайдено {found}</translation>
+    </message>
+    <message>
         <source>{attachments} attachment(s) of {evidence} piece(s) of evidence and {blobs} stored file(s) ({size}) checked</source>
         <translation>Перевірено вкладень: {attachments} (доказів: {evidence}), збережених файлів: {blobs} ({size})</translation>
     </message>
@@ -2501,6 +2505,22 @@
     <message>
         <source>{name} is {size}; attachments can be at most {limit} (the limit is set in Preferences).</source>
         <translation>Файл «{name}» має розмір {size}, а вкладення можуть бути щонайбільше {limit} (межу задають у параметрах).</translation>
+    </message>
+    <message>
+        <source>evidence #{evidence} “{title}”, attachment #{attachment}</source>
+        <translation>доказ #{evidence} «{title}», вкладення #{attachment}</translation>
+    </message>
+    <message>
+        <source>source #{source}&apos;s original</source>
+        <translation>оригінал джерела #{source}</translation>
+    </message>
+    <message>
+        <source>MISSING  {name} ({where}): the stored copy (SHA-256 {sha}) is gone</source>
+        <translation>ВІДСУТНІЙ  {name} ({where}): збереженої копії (SHA-256 {sha}) немає</translation>
+    </message>
+    <message>
+        <source>ALTERED  {name} ({where}): the stored size differs from the size recorded</source>
+        <translation>ЗМІНЕНО  {name} ({where}): збережений розмір відрізняється від записаного</translation>
     </message>
     <message>
         <source>{checked}: every file is intact.</source>
@@ -2557,6 +2577,98 @@
     <message>
         <source>The summary</source>
         <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>attached {name} ({media_type}, {size}, SHA-256 {sha})</source>
+        <translation>вкладено {name} ({media_type}, {size}, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>removed the attachment {name}</source>
+        <translation>вилучено вкладення {name}</translation>
+    </message>
+    <message>
+        <source>unlinked from claim #{claim}: “{quote}”</source>
+        <translation>від’єднано від твердження #{claim}: «{quote}»</translation>
+    </message>
+    <message>
+        <source>edited {fields}</source>
+        <translation>змінено: {fields}</translation>
+    </message>
+    <message>
+        <source>saved a copy of {name} to {to}</source>
+        <translation>копію {name} збережено в {to}</translation>
+    </message>
+    <message>
+        <source>opened a temporary copy of {name} in the system viewer</source>
+        <translation>тимчасову копію {name} відкрито в системному переглядачі</translation>
+    </message>
+    <message>
+        <source>integrity check FAILED: {names}</source>
+        <translation>перевірку цілісності НЕ ПРОЙДЕНО: {names}</translation>
+    </message>
+    <message>
+        <source>restored (undo)</source>
+        <translation>відновлено (скасування)</translation>
+    </message>
+    <message>
+        <source>linked to claim #{claim} ({stance}): “{quote}”</source>
+        <translation>пов’язано з твердженням #{claim} ({stance}): «{quote}»</translation>
+    </message>
+    <message>
+        <source>linked to claim #{claim}: “{quote}”</source>
+        <translation>пов’язано з твердженням #{claim}: «{quote}»</translation>
+    </message>
+    <message>
+        <source>unlinked from claim #{claim} ({stance}): “{quote}”</source>
+        <translation>від’єднано від твердження #{claim} ({stance}): «{quote}»</translation>
+    </message>
+    <message>
+        <source>stance on claim #{claim} changed from {old} to {new}</source>
+        <translation>позицію щодо твердження #{claim} змінено з «{old}» на «{new}»</translation>
+    </message>
+    <message>
+        <source>cited in the report “{report}” written to {to}</source>
+        <translation>процитовано у звіті «{report}», записаному в {to}</translation>
+    </message>
+    <message numerus="yes">
+        <source>integrity check: %n attachment(s) intact</source>
+        <translation>
+            <numerusform>перевірка цілісності: %n вкладення ціле</numerusform>
+            <numerusform>перевірка цілісності: %n вкладення цілі</numerusform>
+            <numerusform>перевірка цілісності: %n вкладень цілі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted (was linked to %n claim(s))</source>
+        <translation>
+            <numerusform>видалено (був пов’язаний з %n твердженням)</numerusform>
+            <numerusform>видалено (був пов’язаний з %n твердженнями)</numerusform>
+            <numerusform>видалено (був пов’язаний з %n твердженнями)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>created from {name}</source>
+        <translation>створено з {name}</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>створено</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>підтверджує</translation>
+    </message>
+    <message>
+        <source>refutes</source>
+        <translation>спростовує</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>контекст</translation>
     </message>
     <message>
         <source>The URL</source>
