@@ -36,6 +36,7 @@ from pathlib import Path
 from app.atomic import sweep, sync_folder, temp_prefix
 from app.clock import utcnow
 from app.errors import FileExists, WorkspaceDamaged, WorkspaceError, WriteError
+from app.messages import msg
 
 BACKUP_SUFFIX = ".factdesk.bak"
 _NAME = re.compile(
@@ -304,7 +305,7 @@ def take_backup(
     source = Path(workspace_path)
     reason = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     if not source.is_file():
-        raise BackupFailed(f"There is no workspace at {source} to back up.")
+        raise BackupFailed(msg("There is no workspace at {source} to back up.", source=source))
     target: Path | None = None
     rotate_after = dest is None
     if dest is None:
@@ -316,13 +317,17 @@ def take_backup(
         else:
             target, folder = dest.absolute(), dest.absolute().parent
             if target.exists():
-                raise FileExists(f"{target} already exists; it was left as it is.")
+                raise FileExists(msg("{target} already exists; it was left as it is.", target=target))
             if not folder.is_dir():
-                raise BackupFailed(f"The folder {folder} does not exist.")
+                raise BackupFailed(msg("The folder {folder} does not exist.", folder=folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupFailed(f"The backup folder {folder} cannot be made: {exc.strerror or exc}.") from exc
+        raise BackupFailed(msg(
+            "The backup folder {folder} cannot be made: {why}.",
+            folder=folder,
+            why=exc.strerror or str(exc),
+        )) from exc
     sweep(folder)
     tmp = folder / f"{temp_prefix()}{secrets.token_hex(4)}{TEMP_SUFFIX}"
     try:
@@ -351,7 +356,7 @@ def _vacuum_into(source: Path, tmp: Path, *, cancelled: Callable[[], bool] | Non
     try:
         conn = _connect_source(source)
     except sqlite3.Error as exc:
-        raise BackupFailed(f"{source.name} cannot be read for a backup ({exc}).") from exc
+        raise BackupFailed(msg("{name} cannot be read for a backup ({exc}).", name=source.name, exc=str(exc))) from exc
     try:
         if cancelled is not None:
             conn.set_progress_handler(lambda: 1 if cancelled() else 0, 10_000)
@@ -359,15 +364,27 @@ def _vacuum_into(source: Path, tmp: Path, *, cancelled: Callable[[], bool] | Non
     except sqlite3.Error as exc:
         text = str(exc)
         if "interrupted" in text:
-            raise BackupFailed("The backup was cancelled; the older backups are unchanged.") from exc
+            raise BackupFailed(msg("The backup was cancelled; the older backups are unchanged.")) from exc
         if "full" in text or "disk I/O" in text:
             raise BackupFailed(
-                f"There is not enough free disk space for a backup of {source.name} in {tmp.parent}; "
-                "the workspace and its older backups are unchanged."
+                msg(
+                    "There is not enough free disk space for a backup of {name} in {parent}; the workspace and its "
+                    "older backups are unchanged.",
+                    name=source.name,
+                    parent=tmp.parent,
+                )
             ) from exc
         if "malformed" in text or "not a database" in text:
-            raise WorkspaceDamaged(f"{source.name} is damaged, so no backup of it was made ({text}).") from exc
-        raise BackupFailed(f"The backup of {source.name} failed ({text}); the older backups are unchanged.") from exc
+            raise WorkspaceDamaged(msg(
+                "{name} is damaged, so no backup of it was made ({text}).",
+                name=source.name,
+                text=text,
+            )) from exc
+        raise BackupFailed(msg(
+            "The backup of {name} failed ({text}); the older backups are unchanged.",
+            name=source.name,
+            text=text,
+        )) from exc
     finally:
         conn.close()
 
@@ -379,13 +396,21 @@ def _verify(tmp: Path, source: Path) -> tuple[int, int]:
             verdict = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
             if verdict != ["ok"]:
                 raise BackupFailed(
-                    f"The new backup of {source.name} failed SQLite's check ({'; '.join(verdict)}); "
-                    "it was discarded and the older backups kept."
+                    msg(
+                        "The new backup of {name} failed SQLite's check ({problems}); it was discarded and the older "
+                        "backups kept.",
+                        name=source.name,
+                        problems="; ".join(verdict),
+                    )
                 )
             claims = conn.execute("SELECT count(*) FROM claim").fetchone()[0]
             count = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
-        raise BackupFailed(f"The new backup of {source.name} could not be checked ({exc}); it was discarded.") from exc
+        raise BackupFailed(msg(
+            "The new backup of {name} could not be checked ({exc}); it was discarded.",
+            name=source.name,
+            exc=str(exc),
+        )) from exc
     return int(claims), int(count)
 
 
@@ -407,10 +432,10 @@ def _place(tmp: Path, final: Path) -> None:
     try:
         os.link(tmp, final)
     except FileExistsError:
-        raise FileExists(f"{final} already exists; it was left as it is.") from None
+        raise FileExists(msg("{target} already exists; it was left as it is.", target=final)) from None
     except OSError:  # no hard links here (FAT, some shares): a last check, then a rename
         if final.exists():
-            raise FileExists(f"{final} already exists; it was left as it is.") from None
+            raise FileExists(msg("{target} already exists; it was left as it is.", target=final)) from None
         os.replace(tmp, final)
 
 
@@ -485,10 +510,14 @@ def restore(
 
     path = Path(workspace_path)
     if locks.held_here(path):
-        raise WorkspaceError(f"Close {path.name} before restoring a backup into it.")
+        raise WorkspaceError(msg("Close {name} before restoring a backup into it.", name=path.name))
     verdict = check_backup(backup)
     if verdict != ["ok"]:
-        raise BackupFailed(f"The backup {backup.name} is damaged itself ({'; '.join(verdict)}); nothing was changed.")
+        raise BackupFailed(msg(
+            "The backup {name} is damaged itself ({problems}); nothing was changed.",
+            name=backup.name,
+            problems="; ".join(verdict),
+        ))
     hold = locks.acquire(path, user=user or "factdesk") if path.parent.is_dir() else None
     try:
         before = None
@@ -507,7 +536,11 @@ def restore(
             sync_folder(path.parent)
             _note_restored(path, backup.path, max(counts) + 1, pol)
         except OSError as exc:
-            raise BackupFailed(f"{path.name} could not be replaced by the backup: {exc.strerror or exc}.") from exc
+            raise BackupFailed(msg(
+                "{name} could not be replaced by the backup: {why}.",
+                name=path.name,
+                why=exc.strerror or str(exc),
+            )) from exc
         finally:
             for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
                 with contextlib.suppress(OSError):
@@ -529,11 +562,19 @@ def _checkpoint_and_close(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise BackupFailed(f"{path.name} could not be closed cleanly before the restore ({exc}).") from exc
+        raise BackupFailed(msg(
+            "{name} could not be closed cleanly before the restore ({exc}).",
+            name=path.name,
+            exc=str(exc),
+        )) from exc
     if wal.exists() and wal.stat().st_size > 0:
         raise BackupFailed(
-            f"{path.name} is still open in another program (its journal {wal.name} is in use); "
-            "close it there and try again. Nothing was changed."
+            msg(
+                "{name} is still open in another program (its journal {journal} is in use); close it there and try "
+                "again. Nothing was changed.",
+                name=path.name,
+                journal=wal.name,
+            )
         )
 
 
@@ -548,7 +589,11 @@ def _copy_for_restore(backup: Path, tmp: Path, *, change_count: int) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise BackupFailed(f"The backup {backup.name} could not be copied ({exc}); nothing was changed.") from exc
+        raise BackupFailed(msg(
+            "The backup {name} could not be copied ({exc}); nothing was changed.",
+            name=backup.name,
+            exc=str(exc),
+        )) from exc
 
 
 # -- a damaged workspace ---------------------------------------------------------------------------
@@ -574,7 +619,11 @@ def set_aside(workspace_path: str | Path) -> Path:
         os.replace(path, aside)
         sync_folder(path.parent)
     except OSError as exc:
-        raise WorkspaceError(f"{path.name} could not be set aside: {exc.strerror or exc}.") from exc
+        raise WorkspaceError(msg(
+            "{name} could not be set aside: {why}.",
+            name=path.name,
+            why=exc.strerror or str(exc),
+        )) from exc
     return aside
 
 
@@ -614,13 +663,17 @@ def _words(exc: OSError, source: Path, folder: Path) -> str:
     import errno
 
     if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return (
-            f"There is not enough free disk space for a backup of {source.name} in {folder}; "
-            "the workspace and its older backups are unchanged."
+        return msg(
+            "There is not enough free disk space for a backup of {name} in {parent}; the workspace and its "
+            "older backups are unchanged.",
+            name=source.name,
+            parent=folder,
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"The backup folder {folder} is not writable; no backup of {source.name} was made."
-    return f"The backup of {source.name} failed: {exc.strerror or exc}."
+        return msg(
+            "The backup folder {folder} is not writable; no backup of {name} was made.", folder=folder, name=source.name
+        )
+    return msg("The backup of {name} failed: {why}.", name=source.name, why=exc.strerror or str(exc))
 
 
 def with_folder(pol: BackupPolicy, folder: Path | None) -> BackupPolicy:

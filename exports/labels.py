@@ -135,6 +135,33 @@ _WORDS = {
 
 LANGUAGES = tuple(_WORDS)
 
+#: the default rating scale (app/migrations 0002), stored in English in every workspace: its words in
+#: the report's language; a scale the organisation wrote itself is printed as it is written
+_DEFAULT_RATINGS = {
+    "uk": {
+        "True": "Правда",
+        "Mostly true": "Здебільшого правда",
+        "Misleading": "Маніпуляція",
+        "Mostly false": "Здебільшого неправда",
+        "False": "Неправда",
+        "Unproven": "Не доведено",
+        "The claim is accurate and nothing significant is missing.": "Твердження точне, нічого суттєвого не пропущено.",
+        "The claim is accurate but needs clarification or additional information.": (
+            "Твердження точне, але потребує уточнення чи додаткової інформації."
+        ),
+        "The claim contains accurate elements but leaves a false impression.": (
+            "Твердження містить правдиві елементи, але створює хибне враження."
+        ),
+        "The claim contains an element of truth but ignores critical facts.": (
+            "Твердження містить частку правди, але оминає важливі факти."
+        ),
+        "The claim is not accurate.": "Твердження неправдиве.",
+        "The evidence available does not allow the claim to be confirmed or refuted.": (
+            "Наявні докази не дають змоги ні підтвердити, ні спростувати твердження."
+        ),
+    },
+}
+
 
 @dataclass(frozen=True)
 class Labels:
@@ -148,6 +175,10 @@ class Labels:
 
     def stance(self, stance: str) -> str:
         return _WORDS[self.language].get(stance, stance)
+
+    def rating_name(self, words: str) -> str:
+        """A default rating's name or description in the report's language (see _DEFAULT_RATINGS)."""
+        return _DEFAULT_RATINGS.get(self.language, {}).get(words, words)
 
     def date(self, value: date | None) -> str:
         if value is None:

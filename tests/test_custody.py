@@ -49,7 +49,7 @@ def test_every_handling_is_recorded_with_who_and_when(ws, sample_text, tmp_path)
     assert log[4].detail["fields"]["excerpt"] == ["", "The figure was 3.1%."]
     assert log[5].sha256 == row.sha256 and log[5].attachment_id == row.id
     assert log[6].detail["to"].endswith("copy.png")
-    assert log[7].describe() == "integrity check: 1 attachment(s) intact"
+    assert log[7].describe() == "integrity check: 1 attachment intact"
 
 
 def test_the_log_cannot_be_changed_or_deleted(ws):

@@ -132,3 +132,20 @@ def test_every_message_of_the_core_has_a_ukrainian_translation():
     }
     missing = in_code - translated
     assert not missing, f"run resources/translations/update and translate: {sorted(missing)[:10]}"
+
+
+def test_a_ukrainian_report_says_who_made_each_claim_and_names_the_default_ratings(tmp_path):
+    import docx
+
+    from app.demo import write_demo
+    from app.workspace import Workspace
+    from exports.docx_report import write_docx
+    from exports.report_data import build_snapshot
+
+    with Workspace.open(write_demo(tmp_path / "demo.factdesk")) as ws:
+        snapshot = build_snapshot(ws, language="uk")
+    doc = docx.Document(str(write_docx(snapshot, tmp_path / "uk.docx").path))
+    cells = {cell.text for table in doc.tables for row in table.rows for cell in row.cells}
+    assert {"Хто сказав", "Правда", "Неправда", "Не доведено"} <= cells
+    assert not {"Автор", "True", "False", "Unproven", "Misleading"} & cells
+    assert "Твердження неправдиве." in cells  # the scale's descriptions too

@@ -280,6 +280,14 @@ def test_the_ukrainian_window_shows_no_english(uk_window, seen, qtbot):
     view.setCurrentIndex(view.model().index(0, 0))  # a claim is shown: verdict pane, checked before
     qtbot.wait(300)
     seen.widget("main window", window)
+    evidence = window.verdict_pane.evidence_table  # a piece of evidence: its attachments and custody log
+    evidence.setCurrentIndex(evidence.model().index(0, 0))
+    qtbot.wait(100)
+    tabs = window.verdict_pane.locker.tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        seen.widget(f"evidence tab {index}", window)
 
     menus = [act.menu() for act in window.menuBar().actions() if act.menu() is not None]
     for menu in menus:

@@ -7,6 +7,7 @@ dialog grows without being rewritten.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -68,7 +69,8 @@ class EvidencePage(PreferencesPage):
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = self.tr("&Evidence")
-        self.limit = QSpinBox(objectName="prefs_attachment_limit", minimum=1, maximum=4096, suffix=" MB")
+        self.limit = QSpinBox(objectName="prefs_attachment_limit", minimum=1, maximum=4096)
+        self.limit.setSuffix("\u00a0" + QCoreApplication.translate("units", "MB"))
         form = QFormLayout(self)
         form.addRow(self.tr("Largest &attachment:"), self.limit)
         hint = QLabel(

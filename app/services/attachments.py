@@ -578,16 +578,33 @@ class Problem:
     source_id: int | None = None
 
     def describe(self) -> str:
-        where = (
-            f"evidence #{self.evidence_id} “{self.evidence_title}”, attachment #{self.attachment_id}"
-            if self.attachment_id is not None
-            else f"source #{self.source_id}'s original"
-        )
+        if self.attachment_id is not None:
+            where = msg(
+                "evidence #{evidence} “{title}”, attachment #{attachment}",
+                evidence=str(self.evidence_id),
+                title=self.evidence_title,
+                attachment=str(self.attachment_id),
+            )
+        else:
+            where = msg("source #{source}'s original", source=str(self.source_id))
         if self.problem == "missing":
-            return f"MISSING  {self.name} ({where}): the stored copy (SHA-256 {self.sha256}) is gone"
+            return msg(
+                "MISSING  {name} ({where}): the stored copy (SHA-256 {sha}) is gone",
+                name=self.name,
+                where=where,
+                sha=self.sha256,
+            )
         if self.problem == "size":
-            return f"ALTERED  {self.name} ({where}): the stored size differs from the size recorded"
-        return f"ALTERED  {self.name} ({where}): expected SHA-256 {self.sha256}, found {self.found}"
+            return msg(
+                "ALTERED  {name} ({where}): the stored size differs from the size recorded", name=self.name, where=where
+            )
+        return msg(
+            "ALTERED  {name} ({where}): expected SHA-256 {sha}, found {found}",
+            name=self.name,
+            where=where,
+            sha=self.sha256,
+            found=self.found,
+        )
 
 
 @dataclass

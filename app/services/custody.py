@@ -19,6 +19,7 @@ from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from app.clock import utcnow
+from app.messages import Size, msg
 from app.models import Attachment, CustodyAction, CustodyEvent, Evidence
 from app.workspace import Workspace
 
@@ -119,42 +120,68 @@ class Entry:
     detail: dict[str, Any]
 
     def describe(self) -> str:
-        """One line in words, e.g. "attached screenshot.png (image/png, 12,345 bytes)"."""
+        """One line in words, e.g. "attached screenshot.png (image/png, 12,345 bytes)" (a msg(): the
+        window shows it in the analyst's language)."""
         d = self.detail
         name = d.get("name", "")
         if self.action == CustodyAction.ATTACHED:
-            what = f"{d.get('media_type', '?')}, {d.get('size', 0):,} bytes"
-            return f"attached {name} ({what}, SHA-256 {_short(self.sha256)})"
+            return msg(
+                "attached {name} ({media_type}, {size}, SHA-256 {sha})",
+                name=name,
+                media_type=d.get("media_type", "?"),
+                size=Size(int(d.get("size", 0) or 0)),
+                sha=_short(self.sha256),
+            )
         if self.action == CustodyAction.DETACHED:
-            return f"removed the attachment {name}"
+            return msg("removed the attachment {name}", name=name)
         if self.action in (CustodyAction.LINKED, CustodyAction.UNLINKED):
-            verb = "linked to" if self.action == CustodyAction.LINKED else "unlinked from"
-            stance = f" ({d['stance']})" if d.get("stance") else ""
-            return f"{verb} claim #{d.get('claim_id')}{stance}: “{d.get('claim', '')}”"
+            claim, quote = str(d.get("claim_id")), d.get("claim", "")
+            stance = _stance(d.get("stance"))
+            if self.action == CustodyAction.LINKED and stance:
+                return msg("linked to claim #{claim} ({stance}): “{quote}”", claim=claim, stance=stance, quote=quote)
+            if self.action == CustodyAction.LINKED:
+                return msg("linked to claim #{claim}: “{quote}”", claim=claim, quote=quote)
+            if stance:
+                return msg(
+                    "unlinked from claim #{claim} ({stance}): “{quote}”", claim=claim, stance=stance, quote=quote
+                )
+            return msg("unlinked from claim #{claim}: “{quote}”", claim=claim, quote=quote)
         if self.action == CustodyAction.EDITED:
             if "stance" in d:
-                return f"stance on claim #{d.get('claim_id')} changed from {d['stance'][0]} to {d['stance'][1]}"
-            return "edited " + ", ".join(sorted(d.get("fields", {})))
+                return msg(
+                    "stance on claim #{claim} changed from {old} to {new}",
+                    claim=str(d.get("claim_id")),
+                    old=_stance(d["stance"][0]),
+                    new=_stance(d["stance"][1]),
+                )
+            return msg("edited {fields}", fields=", ".join(sorted(d.get("fields", {}))))
         if self.action == CustodyAction.EXPORTED:
             if "report" in d:
-                return f"cited in the report “{d['report']}” written to {d.get('to', '?')}"
-            return f"saved a copy of {name} to {d.get('to', '?')}"
+                return msg("cited in the report “{report}” written to {to}", report=d["report"], to=d.get("to", "?"))
+            return msg("saved a copy of {name} to {to}", name=name, to=d.get("to", "?"))
         if self.action == CustodyAction.OPENED:
-            return f"opened a temporary copy of {name} in the system viewer"
+            return msg("opened a temporary copy of {name} in the system viewer", name=name)
         if self.action == CustodyAction.CHECKED:
             failed = d.get("failed", [])
             if not failed:
-                return f"integrity check: {d.get('checked', 0)} attachment(s) intact"
+                return msg("integrity check: %n attachment(s) intact", n=int(d.get("checked", 0) or 0))
             names = ", ".join(f"{f.get('name')} ({f.get('problem')})" for f in failed)
-            return f"integrity check FAILED: {names}"
+            return msg("integrity check FAILED: {names}", names=names)
         if self.action == CustodyAction.DELETED:
             claims = d.get("claims", [])
-            return f"deleted (was linked to {len(claims)} claim(s))" if claims else "deleted"
+            return msg("deleted (was linked to %n claim(s))", n=len(claims)) if claims else msg("deleted")
         if self.action == CustodyAction.RESTORED:
-            return "restored (undo)"
+            return msg("restored (undo)")
         if self.action == CustodyAction.CREATED:
-            return "created" + (f" from {name}" if name else "")
+            return msg("created from {name}", name=name) if name else msg("created")
         return self.action
+
+
+def _stance(value: str | None):
+    """A stance in words ("supports"), or "" when none was recorded."""
+    if not value:
+        return ""
+    return {"supports": msg("supports"), "refutes": msg("refutes"), "context": msg("context")}.get(value, value)
 
 
 def _short(sha: str | None) -> str:

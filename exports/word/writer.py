@@ -188,7 +188,8 @@ class _Report:
     def rating(self, claim: ClaimEntry) -> tuple[str, str]:
         if claim.rating is None:
             return NOT_RATED_FILL, self.labels.not_rated
-        return colour_hex(claim.rating.colour), one_line(claim.rating.label) or self.labels.not_rated
+        label = one_line(self.labels.rating_name(claim.rating.label))
+        return colour_hex(claim.rating.colour), label or self.labels.not_rated
 
     # -- one claim -----------------------------------------------------------------------------
 
@@ -326,8 +327,9 @@ class _Report:
             fill = colour_hex(rating.colour)
             row = b.row(table)
             cell = b.cell(row, widths[0], fill=fill)
-            b.paragraph(None, one_line(rating.label), parent=cell, bold=True, colour=text_colour_on(fill))
-            b.paragraph(None, one_line(rating.description), parent=b.cell(row, widths[1]))
+            label, description = lab.rating_name(rating.label), lab.rating_name(rating.description)
+            b.paragraph(None, one_line(label), parent=cell, bold=True, colour=text_colour_on(fill))
+            b.paragraph(None, one_line(description), parent=b.cell(row, widths[1]))
 
     def corrections(self) -> None:
         s, lab, b = self.s, self.labels, self.b

@@ -125,8 +125,20 @@
         <translation><numerusform>{checked}: %n problem found.</numerusform><numerusform>{checked}: %n problems found.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>integrity check: %n attachment(s) intact</source>
+        <translation><numerusform>integrity check: %n attachment intact</numerusform><numerusform>integrity check: %n attachments intact</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted (was linked to %n claim(s))</source>
+        <translation><numerusform>deleted (was linked to %n claim)</numerusform><numerusform>deleted (was linked to %n claims)</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>{name} is damaged and was not opened: SQLite's check found %n problem(s) in it.</source>
         <translation><numerusform>{name} is damaged and was not opened: SQLite's check found %n problem in it.</numerusform><numerusform>{name} is damaged and was not opened: SQLite's check found %n problems in it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation><numerusform>%n claim</numerusform><numerusform>%n claims</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>

@@ -503,6 +503,23 @@
         <source>Save a Copy</source>
         <translation>Зберегти копію</translation>
     </message>
+    <message>
+        <source>It cannot be read as an image.</source>
+        <extracomment>an image with more pixels than this is decoded at a reduced size, or not at all beyond this, not even a reduced decode is tried (a decompression bomb declares absurd sizes) Qt&apos;s own ceiling for one decoded image (MB), whatever the file declares largest image or document read for a preview; beyond it: &quot;Open&quot; it instead</extracomment>
+        <translation>Його не вдається прочитати як зображення.</translation>
+    </message>
+    <message>
+        <source>It declares %1 × %2 pixels: too large to preview safely.</source>
+        <translation>Заявлений розмір — %1 × %2 пікселів: завеликий для безпечного попереднього перегляду.</translation>
+    </message>
+    <message>
+        <source>It cannot be shown: the image is damaged.</source>
+        <translation>Його не вдається показати: зображення пошкоджене.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 пікселів</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
@@ -2470,6 +2487,10 @@
         <translation>Позиція</translation>
     </message>
     <message>
+        <source>ALTERED  {name} ({where}): expected SHA-256 {sha}, found {found}</source>
+        <translation>ЗМІНЕНО  {name} ({where}): очікувався SHA-256 {sha}, знайдено {found}</translation>
+    </message>
+    <message>
         <source>{attachments} attachment(s) of {evidence} piece(s) of evidence and {blobs} stored file(s) ({size}) checked</source>
         <translation>Перевірено вкладень: {attachments} (доказів: {evidence}), збережених файлів: {blobs} ({size})</translation>
     </message>
@@ -2484,6 +2505,22 @@
     <message>
         <source>{name} is {size}; attachments can be at most {limit} (the limit is set in Preferences).</source>
         <translation>Файл «{name}» має розмір {size}, а вкладення можуть бути щонайбільше {limit} (межу задають у параметрах).</translation>
+    </message>
+    <message>
+        <source>evidence #{evidence} “{title}”, attachment #{attachment}</source>
+        <translation>доказ #{evidence} «{title}», вкладення #{attachment}</translation>
+    </message>
+    <message>
+        <source>source #{source}&apos;s original</source>
+        <translation>оригінал джерела #{source}</translation>
+    </message>
+    <message>
+        <source>MISSING  {name} ({where}): the stored copy (SHA-256 {sha}) is gone</source>
+        <translation>ВІДСУТНІЙ  {name} ({where}): збереженої копії (SHA-256 {sha}) немає</translation>
+    </message>
+    <message>
+        <source>ALTERED  {name} ({where}): the stored size differs from the size recorded</source>
+        <translation>ЗМІНЕНО  {name} ({where}): збережений розмір відрізняється від записаного</translation>
     </message>
     <message>
         <source>{checked}: every file is intact.</source>
@@ -2540,6 +2577,98 @@
     <message>
         <source>The summary</source>
         <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>attached {name} ({media_type}, {size}, SHA-256 {sha})</source>
+        <translation>вкладено {name} ({media_type}, {size}, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>removed the attachment {name}</source>
+        <translation>вилучено вкладення {name}</translation>
+    </message>
+    <message>
+        <source>unlinked from claim #{claim}: “{quote}”</source>
+        <translation>від’єднано від твердження #{claim}: «{quote}»</translation>
+    </message>
+    <message>
+        <source>edited {fields}</source>
+        <translation>змінено: {fields}</translation>
+    </message>
+    <message>
+        <source>saved a copy of {name} to {to}</source>
+        <translation>копію {name} збережено в {to}</translation>
+    </message>
+    <message>
+        <source>opened a temporary copy of {name} in the system viewer</source>
+        <translation>тимчасову копію {name} відкрито в системному переглядачі</translation>
+    </message>
+    <message>
+        <source>integrity check FAILED: {names}</source>
+        <translation>перевірку цілісності НЕ ПРОЙДЕНО: {names}</translation>
+    </message>
+    <message>
+        <source>restored (undo)</source>
+        <translation>відновлено (скасування)</translation>
+    </message>
+    <message>
+        <source>linked to claim #{claim} ({stance}): “{quote}”</source>
+        <translation>пов’язано з твердженням #{claim} ({stance}): «{quote}»</translation>
+    </message>
+    <message>
+        <source>linked to claim #{claim}: “{quote}”</source>
+        <translation>пов’язано з твердженням #{claim}: «{quote}»</translation>
+    </message>
+    <message>
+        <source>unlinked from claim #{claim} ({stance}): “{quote}”</source>
+        <translation>від’єднано від твердження #{claim} ({stance}): «{quote}»</translation>
+    </message>
+    <message>
+        <source>stance on claim #{claim} changed from {old} to {new}</source>
+        <translation>позицію щодо твердження #{claim} змінено з «{old}» на «{new}»</translation>
+    </message>
+    <message>
+        <source>cited in the report “{report}” written to {to}</source>
+        <translation>процитовано у звіті «{report}», записаному в {to}</translation>
+    </message>
+    <message numerus="yes">
+        <source>integrity check: %n attachment(s) intact</source>
+        <translation>
+            <numerusform>перевірка цілісності: %n вкладення ціле</numerusform>
+            <numerusform>перевірка цілісності: %n вкладення цілі</numerusform>
+            <numerusform>перевірка цілісності: %n вкладень цілі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted (was linked to %n claim(s))</source>
+        <translation>
+            <numerusform>видалено (був пов’язаний з %n твердженням)</numerusform>
+            <numerusform>видалено (був пов’язаний з %n твердженнями)</numerusform>
+            <numerusform>видалено (був пов’язаний з %n твердженнями)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>created from {name}</source>
+        <translation>створено з {name}</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>створено</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>підтверджує</translation>
+    </message>
+    <message>
+        <source>refutes</source>
+        <translation>спростовує</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>контекст</translation>
     </message>
     <message>
         <source>The URL</source>
@@ -2706,6 +2835,78 @@
         <translation>Не вдається замінити {target}: можливо, файл відкрито в іншій програмі. Закрийте його й спробуйте знову.</translation>
     </message>
     <message>
+        <source>The backup of {name} failed: {why}.</source>
+        <translation>Не вдалося створити резервну копію робочого простору «{name}»: {why}.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for a backup of {name} in {parent}; the workspace and its older backups are unchanged.</source>
+        <translation>У теці {parent} бракує вільного місця для резервної копії робочого простору «{name}»; робочий простір і попередні резервні копії не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not writable; no backup of {name} was made.</source>
+        <translation>До теки резервних копій {folder} не можна записувати; резервну копію робочого простору «{name}» не створено.</translation>
+    </message>
+    <message>
+        <source>There is no workspace at {source} to back up.</source>
+        <translation>За адресою {source} немає робочого простору, з якого можна зробити резервну копію.</translation>
+    </message>
+    <message>
+        <source>Close {name} before restoring a backup into it.</source>
+        <translation>Закрийте робочий простір «{name}», перш ніж відновлювати в нього резервну копію.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged itself ({problems}); nothing was changed.</source>
+        <translation>Резервна копія «{name}» сама пошкоджена ({problems}); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>{name} is still open in another program (its journal {journal} is in use); close it there and try again. Nothing was changed.</source>
+        <translation>Робочий простір «{name}» ще відкрито в іншій програмі (його журнал {journal} використовується); закрийте його там і спробуйте знову. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be made: {why}.</source>
+        <translation>Не вдається створити теку резервних копій {folder}: {why}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read for a backup ({exc}).</source>
+        <translation>Робочий простір «{name}» не вдається прочитати для резервної копії ({exc}).</translation>
+    </message>
+    <message>
+        <source>The backup of {name} failed ({text}); the older backups are unchanged.</source>
+        <translation>Не вдалося створити резервну копію робочого простору «{name}» ({text}); попередні резервні копії не змінено.</translation>
+    </message>
+    <message>
+        <source>The new backup of {name} could not be checked ({exc}); it was discarded.</source>
+        <translation>Нову резервну копію робочого простору «{name}» не вдалося перевірити ({exc}); її відкинуто.</translation>
+    </message>
+    <message>
+        <source>{name} could not be closed cleanly before the restore ({exc}).</source>
+        <translation>Робочий простір «{name}» не вдалося коректно закрити перед відновленням ({exc}).</translation>
+    </message>
+    <message>
+        <source>The backup {name} could not be copied ({exc}); nothing was changed.</source>
+        <translation>Резервну копію «{name}» не вдалося скопіювати ({exc}); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>{name} could not be set aside: {why}.</source>
+        <translation>Робочий простір «{name}» не вдалося відкласти вбік: {why}.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; the older backups are unchanged.</source>
+        <translation>Створення резервної копії скасовано; попередні резервні копії не змінено.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged, so no backup of it was made ({text}).</source>
+        <translation>Робочий простір «{name}» пошкоджено, тому резервну копію не створено ({text}).</translation>
+    </message>
+    <message>
+        <source>The new backup of {name} failed SQLite&apos;s check ({problems}); it was discarded and the older backups kept.</source>
+        <translation>Нова резервна копія робочого простору «{name}» не пройшла перевірку SQLite ({problems}); її відкинуто, попередні резервні копії збережено.</translation>
+    </message>
+    <message>
+        <source>{name} could not be replaced by the backup: {why}.</source>
+        <translation>Робочий простір «{name}» не вдалося замінити резервною копією: {why}.</translation>
+    </message>
+    <message>
         <source>The disk is full: the change was not saved; everything saved before it is still there. Free some space and try again.</source>
         <translation>Диск заповнено: зміну не збережено; усе, що було збережено раніше, на місці. Звільніть місце й спробуйте знову.</translation>
     </message>
@@ -2830,6 +3031,14 @@
         <translation>Не вдалося оновити робочий простір «{name}» ({why}); копія, зроблена до оновлення, лежить тут: {backup}.</translation>
     </message>
     <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n твердження</numerusform>
+            <numerusform>%n тверджень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n байт</numerusform>
@@ -2879,14 +3088,6 @@ Your saved work is safe. Details were written to %2.</source>
     <message>
         <source>Backed up by hand</source>
         <translation>Створено вручну</translation>
-    </message>
-    <message>
-        <source>1 claim</source>
-        <translation>1 твердження</translation>
-    </message>
-    <message>
-        <source>%1 claims</source>
-        <translation>Тверджень: %1</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.backup import BackupContent, BackupInfo, backup_content, backup_folder, list_backups, restored_from
-from ui.messages import size_text
+from app.messages import msg
+from ui.messages import size_text, words
 
 
 def reason_words(reason: str) -> str:
@@ -42,9 +43,7 @@ def local_time(moment: datetime) -> str:
 
 
 def claims_words(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate("backups", "1 claim")
-    return QCoreApplication.translate("backups", "%1 claims").replace("%1", f"{count:,}")
+    return words(msg("%n claim(s)", n=count))  # a plural lupdate marks as such (see app/messages.py)
 
 
 def size_words(size: int) -> str:

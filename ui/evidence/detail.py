@@ -238,7 +238,7 @@ class EvidenceDetail(QWidget):
     def _fill_custody(self, log: list[custody.Entry]) -> None:
         self.custody.setRowCount(len(log))
         for r, entry in enumerate(reversed(log)):  # newest first
-            text = entry.describe()
+            text = words(entry.describe())
             for c, value in enumerate((entry.at.strftime("%Y-%m-%d %H:%M:%S"), entry.user, text)):
                 item = QTableWidgetItem(value)
                 item.setToolTip(text if c == 2 else value)

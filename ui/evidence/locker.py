@@ -374,8 +374,8 @@ class Locker(JobRunner):
             else:
                 box.setIcon(QMessageBox.Icon.Critical)
                 box.setText(words(report.summary()) + " " + self.tr("The items are flagged in red."))
-                box.setDetailedText("\n".join(p.describe() for p in report.problems))
-                box.setInformativeText("\n".join(p.describe() for p in report.problems[:8]))
+                box.setDetailedText("\n".join(words(p.describe()) for p in report.problems))
+                box.setInformativeText("\n".join(words(p.describe()) for p in report.problems[:8]))
             box.setModal(True)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()  # not exec(): the check's result is already recorded; nothing waits on it

@@ -3,8 +3,12 @@ text files' first lines. Nothing here changes the workspace."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+import logging
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
+
+log = logging.getLogger(__name__)
 
 #: an image with more pixels than this is decoded at a reduced size, or not at all
 MAX_PIXELS = 40_000_000
@@ -59,18 +63,23 @@ def _read_scaled(reader: QImageReader, box: QSize) -> tuple[QImage | None, str]:
     reader.setAutoTransform(True)
     size = reader.size()
     if not size.isValid() or size.isEmpty():
-        return None, "It cannot be read as an image."
+        return None, QCoreApplication.translate("EvidenceDetail", "It cannot be read as an image.")
     pixels = size.width() * size.height()
     if pixels > REFUSE_PIXELS:
-        return None, f"It declares {size.width():,} × {size.height():,} pixels: too large to preview safely."
+        return None, QCoreApplication.translate(
+            "EvidenceDetail", "It declares %1 × %2 pixels: too large to preview safely."
+        ).replace("%1", QLocale().toString(size.width())).replace("%2", QLocale().toString(size.height()))
     if pixels > MAX_PIXELS:
         reader.setScaledSize(size.scaled(box.expandedTo(QSize(1, 1)), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        return None, f"It cannot be shown ({reader.errorString()})."
+        log.info("an image preview failed: %s", reader.errorString())  # Qt's words, in English: for the log
+        return None, QCoreApplication.translate("EvidenceDetail", "It cannot be shown: the image is damaged.")
     if image.width() > box.width() or image.height() > box.height():
         image = image.scaled(box, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    return image, f"{size.width():,} × {size.height():,} pixels"
+    return image, QCoreApplication.translate("EvidenceDetail", "%1 × %2 pixels").replace(
+        "%1", QLocale().toString(size.width())
+    ).replace("%2", QLocale().toString(size.height()))
 
 
 def text_preview(head: bytes) -> str:
