@@ -196,8 +196,8 @@ def test_real_pool_cancel_mid_way(qtbot, pool):
         done = 0
         while not cancelled() and done < 6_000:  # 30 s at most, should the test fail before Cancel
             done += 1
+            started.set()  # before the signal: the test reads it as soon as the signal arrives
             progress(done, 0)
-            started.set()
             threading.Event().wait(0.005)
         raise TaskCancelled
 
