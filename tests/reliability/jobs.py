@@ -28,13 +28,15 @@ def warm_up() -> None:
 
     import exports.docx_report
     import exports.report_data
-    import exports.word.writer  # noqa: F401
+    import exports.word.writer
     from app.text.lemmas import index_text
 
     index_text("мобілізація", "uk")  # the claim index's lemmatiser loads its dictionaries on first use
     index_text("мобилизация", "ru")
     with tempfile.TemporaryDirectory() as folder, Workspace.create(Path(folder) / "warm.factdesk") as ws:
         evidence.create_evidence(ws, title="warm")
+        snapshot = exports.report_data.build_snapshot(ws, None)  # the ORM's first compiles of its queries
+        exports.docx_report.write_docx(snapshot, Path(folder) / "warm.docx")  # python-docx, imported lazily
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "warm.factdesk"
         Workspace.create(path).close()
