@@ -347,7 +347,9 @@ def claim_rows(ws: Workspace, ids: list[int]) -> dict[int, ClaimRow]:
     with ws.reading() as session:
         return {
             # the rating in the interface's language
-            row[0]: ClaimRow(row[0], row[1], row[2], label_in(row[3] or "", row[8] or ""), *row[4:6], row[6], row[7])
+            row[0]: ClaimRow(
+                row[0], row[1], row[2], label_in(row[3] or "", row[8] or ""), row[4] or "", row[5] or "", *row[6:8]
+            )
             for row in session.exec(query)
         }
 
