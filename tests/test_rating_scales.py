@@ -202,3 +202,32 @@ def test_bad_tags_in_a_file_are_refused_in_words(ws):
     data["tags"] = [{"title": "no name"}]
     with pytest.raises(ValidationError, match='"tags"\\[0\\] must be an object with a "name"'):
         transfer.load(ws, data)
+
+
+# -- the report --------------------------------------------------------------------------------------
+
+
+def test_a_ukrainian_report_shows_ukrainian_verdicts_scale_and_corrections(ws, tmp_path):
+    import docx
+
+    from app.services import reports
+    from exports.docx_report import write_docx
+    from exports.report_data import build_snapshot
+
+    source_id = source_service.create_source(ws, title="S", text="Some words here.").subject
+    scale = catalog.ratings(ws)
+    claim_id = claim_service.create_claim(ws, source_id, 0, 4, rating_id=scale[1].id).subject
+    claim_service.update_claim(ws, claim_id, status="done")
+    claim_service.update_claim(ws, claim_id, rating_id=scale[4].id)  # a correction after publication
+    report = reports.create_report(ws, title="Огляд", language="uk", claim_ids=[claim_id]).subject
+    snap = build_snapshot(ws, report)
+    assert snap.claims[0].rating.label == "Неправда"
+    assert snap.claims[0].rating.description == "Твердження не відповідає дійсності."
+    assert [r.label for r in snap.scale] == UKRAINIAN
+    correction = snap.claims[0].corrections[0]
+    assert (correction.old_rating, correction.new_rating) == ("Переважно правда", "Неправда")
+    write_docx(snap, tmp_path / "uk.docx")
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "uk.docx")).paragraphs)
+    text += "\n".join(c.text for t in docx.Document(str(tmp_path / "uk.docx")).tables for c in t._cells)
+    assert "Неправда" in text and "Переважно правда" in text and "False" not in text
+    assert build_snapshot(ws, report, language="en").claims[0].rating.label == "False"

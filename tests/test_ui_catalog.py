@@ -171,3 +171,24 @@ def test_the_picker_and_the_claims_list_show_ratings_in_the_interface_language(w
     assert any(b.text() == "5 Неправда" for b in buttons)
     rows = claims.claim_rows(window.session.workspace, [desk["Alpha"]])
     assert rows[desk["Alpha"]].rating == "Неправда"
+
+
+def test_a_new_report_is_in_the_interface_language_and_offers_its_rating_labels(window, desk, qtbot):
+    from ui.reports.dialog import ReportDialog
+
+    catalog.set_interface_language("uk")
+    dialog = ReportDialog(window.session.workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "uk"
+    assert [dialog.filter_rating.itemText(i) for i in range(dialog.filter_rating.count())][-6:] == [
+        "Правда",
+        "Переважно правда",
+        "Маніпуляція",
+        "Переважно неправда",
+        "Неправда",
+        "Не доведено",
+    ]
+    catalog.set_interface_language("en")
+    english = ReportDialog(window.session.workspace)
+    qtbot.addWidget(english)
+    assert english.language.currentData() == "en"

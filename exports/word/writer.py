@@ -98,7 +98,7 @@ class _Report:
         if s.common_tags:
             tags = ", ".join(f"{self.quotes[0]}{one_line(t)}{self.quotes[1]}" for t in s.common_tags)
             b = self.b
-            b.paragraph(None, lab.all_claims_tagged.format(tags=tags), italic=True)
+            b.paragraph(None, lab.all_claims_tagged.format(tags=tags), italic=True, before=120)
         total = len(s.claims)
         if progress is not None:
             progress(0, total)
