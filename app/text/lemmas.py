@@ -4,7 +4,7 @@ Ukrainian and Russian go through pymorphy3 with its OpenCorpora (ru) and VESUM-b
 dictionaries: «мобілізацію» → мобілізація, «Захарову» → захаров|захарів. A word's language is
 told by its letters (і ї є ґ are Ukrainian, ы э ъ ё Russian); where the letters cannot tell, the
 text's language decides, and without one both dictionaries answer. English words are cut by the
-Snowball (Porter 2) stemmer. Numbers become one token: 185 000 = 185,000 = 185 тисяч = n185000.
+Snowball (Porter 2) stemmer (PyStemmer). Numbers become one token: 185 000 = 185,000 = 185 тисяч = n185000.
 
 Measured on the sample review (2,756 words, Ukrainian): 4.9 µs a word through pymorphy3 and
 0.3 µs once a word is in the cache; simplemma was as fast but left names alone («Захарову»
@@ -79,9 +79,11 @@ def _morph(lang: str):
 
 @lru_cache(maxsize=1)
 def _english():
-    import snowballstemmer
+    # PyStemmer: Snowball's C stemmers (1 ms to import; the pure-Python snowballstemmer imports all
+    # 36 of its languages, 0.3–0.7 s, which every new process paid at its first English word)
+    import Stemmer
 
-    return snowballstemmer.stemmer("english")
+    return Stemmer.Stemmer("english")
 
 
 def word_language(word: str, hint: str = "") -> str:
@@ -172,9 +174,14 @@ def analyse(text: str, language: str | None = None) -> list[Token]:
     return tokens
 
 
+MAX_WORD = 40  # longer "words" (yyyy…, base64) are kept as they are: no language has them
+
+
 @lru_cache(maxsize=200_000)
 def _word_token(raw: str, hint: str) -> Token:
     word = raw.replace("'", "").replace("’", "").replace("ʼ", "")
+    if len(word) > MAX_WORD:
+        return Token(word, (word,))
     return Token(word, lemmas_of(word, word_language(word, hint)))
 
 
@@ -309,3 +316,11 @@ def word_forms(word: str, language: str | None = "") -> tuple[str, ...]:
                 if len(forms) >= 40:
                     return tuple(forms)
     return tuple(forms)
+
+
+# The dictionaries load when this module is first imported (0.15 s, about 60 MB), not at the first
+# word: a process that forks workers after importing Factdesk (tests/reliability/zygote.py) hands
+# them loaded, and the first claim written from the window does not stall on the load.
+_morph("uk")
+_morph("ru")
+_english()
