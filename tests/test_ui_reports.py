@@ -150,7 +150,7 @@ def test_report_list_model(qtmodeltester, tmp_path, force_py):
         assert model.rowCount() == 2 and model.columnCount() == 4
         rows = {model.data(model.index(r, 0)): [model.data(model.index(r, c)) for c in range(4)] for r in range(2)}
         assert rows["First"] == ["First", "", 1, "English"]
-        assert rows["Кремлівські наративи"] == ["Кремлівські наративи", "2023-07-03 – 2023-07-09", 1, "Українська"]
+        assert rows["Кремлівські наративи"] == ["Кремлівські наративи", "2023-07-03 – 2023-07-09", 1, "Ukrainian"]
         reports.set_report_claims(ws, first, [ids["alpha"], ids["gamma"]])
         model.reload()  # same ids: the rows change in place
         assert model.data(model.index(model.row_of(first), 2)) == 2

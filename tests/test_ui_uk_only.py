@@ -310,6 +310,9 @@ def test_the_ukrainian_window_shows_no_english(uk_window, seen, qtbot):
                     if widget not in before and isinstance(widget, QDialog):
                         widget.close()
     seen.widget("main window, after the menus", window)
+    window.reports_pane.new_report()  # the report editor opens from the reports pane, not a menu
+    if window.reports_pane.current_report_id() is not None:
+        window.reports_pane.edit_report()
 
     # what the core says reaches the window in Ukrainian: refused imports, a file that is no workspace,
     # claims linked as repeats (the "checked before?" list)

@@ -342,8 +342,8 @@ class _Report:
             line = lab.correction_line.format(
                 date=lab.date(correction.when.date()),
                 number=claim.number,
-                old=one_line(correction.old_rating) or lab.not_rated,
-                new=one_line(correction.new_rating) or lab.not_rated,
+                old=one_line(lab.rating_name(correction.old_rating or "")) or lab.not_rated,
+                new=one_line(lab.rating_name(correction.new_rating or "")) or lab.not_rated,
             )
             b.paragraph(None, line)
 

@@ -1378,6 +1378,14 @@
 <context>
     <name>ReportListModel</name>
     <message>
+        <source>English</source>
+        <translation>англійська</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>українська</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Назва</translation>
     </message>

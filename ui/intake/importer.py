@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow,
 from app.changes import Changes
 from app.errors import FactdeskError
 from app.intake import Cancelled, PasswordNeeded
+from app.messages import Text, words_of
 from app.services import sources
 from app.services.intake import ImportOutcome, import_file
 from app.workspace import Workspace
@@ -30,6 +31,15 @@ from ui.tasks import JobRunner, Pool, Task, dismiss_progress, run_task
 from ui.widgets import show_refusal
 
 log = logging.getLogger(__name__)
+
+def refusal_words(exc: FactdeskError) -> str:
+    """Why a file was refused, for a list under "Not imported:": the reason alone when the message
+    is the importer's "NAME was not imported: REASON" (the list names the file already)."""
+    said = words_of(exc)
+    if isinstance(said, Text) and said.template.endswith("was not imported: {reason}"):
+        return words(said.values["reason"])
+    return words(exc)
+
 
 def file_filters() -> str:
     """The import dialog's file types, in the analyst's language (a function: lupdate and the
@@ -107,7 +117,7 @@ def import_job(
             batch.locked.append((Path(path), exc.wrong))
             continue
         except FactdeskError as exc:
-            batch.refused.append((name, words(exc)))
+            batch.refused.append((name, refusal_words(exc)))
             continue
         except OSError as exc:
             batch.refused.append((name, exc.strerror or str(exc)))

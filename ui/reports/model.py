@@ -26,8 +26,11 @@ PAGE = 200
 
 
 def language_name(code: str) -> str:
-    """A report language in its own words, as the editor's language menu shows it."""
-    return {ReportLanguage.EN: "English", ReportLanguage.UK: "Українська"}.get(code, code)
+    """A report language in the analyst's language ("англійська" in the Ukrainian window)."""
+    return {
+        ReportLanguage.EN: QCoreApplication.translate("ReportListModel", "English"),
+        ReportLanguage.UK: QCoreApplication.translate("ReportListModel", "Ukrainian"),
+    }.get(code, code)
 
 
 def period_text(start: date | None, end: date | None) -> str:
