@@ -139,3 +139,29 @@ def test_attachments_in_bulk_keep_positions_custody_and_refuse_a_repeat(ws, tmp_
     with pytest.raises(Exception, match=r'"attachments"\[1\]: a\.txt is already attached to “Twice” \(as a\.txt\)'):
         load(ws, twice, base=tmp_path)
     assert dump(ws)["evidence"] == before["evidence"]
+
+
+def test_deleting_and_restoring_a_source_is_bulk_and_complete(tmp_path):
+    from app.services import sources
+
+    counts = {}
+    for n in (5, 120):
+        with Workspace.create(tmp_path / f"s{n}.factdesk") as ws:
+            load(ws, document(n))
+            before = dump(ws)
+            source_id = before["sources"][0]["id"]
+            seen: list[str] = []
+
+            def note(conn, cursor, statement, parameters, context, executemany, seen=seen):
+                seen.append(statement)
+
+            event.listen(ws.engine, "before_cursor_execute", note)
+            snapshot = sources.delete_source(ws, int(source_id)).previous["snapshot"]
+            assert dump(ws)["claims"] == [] and dump(ws)["links"] == []
+            sources.restore_source(ws, snapshot)
+            event.remove(ws.engine, "before_cursor_execute", note)
+            counts[n] = len(seen)
+            after = dump(ws)
+            for key in ("claims", "links", "relations", "tags"):
+                assert after[key] == before[key], key
+    assert counts[120] <= counts[5] + 10, counts
