@@ -17,13 +17,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn
 
+from sqlalchemy import func, insert
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app import app_version
 from app.anchoring import select as select_quote
 from app.clock import utcnow
 from app.errors import ValidationError, WorkspaceError
+from app.messages import msg
 from app.models import (
     Actor,
     Attachment,
@@ -43,6 +45,7 @@ from app.models import (
     Tag,
 )
 from app.services import catalog
+from app.services._common import clean_text
 from app.services.claims import MAX_QUOTE_CHARS
 from app.services.evidence import clean_url
 from app.services.sources import MAX_TEXT_CHARS, normalise_text
@@ -643,102 +646,98 @@ def load(ws: Workspace, data: Any, *, base: Path | None = None, limit: int | Non
 
 
 def _insert(ws: Workspace, plan: _Plan, *, limit: int | None = None) -> LoadSummary:
-    from app.models import Blob, CustodyAction
-    from app.services import attachments as files
-    from app.services import custody
+    """Write a checked plan in one transaction, in bulk: one executemany per table (ids come back
+    in order through RETURNING), never an ORM object and flush per row. The FTS and lemma
+    triggers index each row as it goes in, as they do for rows the window adds."""
+    from app.models import CustodyAction, CustodyEvent
 
-    attached = skipped = 0
     try:
         with ws.writing() as session:
             ratings = _ratings(session, plan)  # the last check; nothing has been written yet
-            sources = {
-                key: Source(**values | {"text": normalise_text(values["text"])}) for key, values in plan.sources.items()
-            }
-            evidence = {key: Evidence(**values) for key, values in plan.evidence.items()}
-            session.add_all(sources.values())
-            session.add_all(evidence.values())
-            session.flush()
-            for key, piece in evidence.items():
-                custody.record(session, ws.user, CustodyAction.CREATED, piece, loaded=True)
-                for f in plan.attachments.get(key, []):
-                    if f.path is None:
-                        blob = session.get(Blob, f.sha256)
-                        if blob is None:
-                            skipped += 1
-                            continue
-                        stored = files.Stored(blob.sha256, blob.size, blob.media_type, new=False)
-                    else:
-                        try:
-                            stored = files.store_file(session, f.path, limit=limit or files.DEFAULT_LIMIT)
-                        except ValidationError as exc:
-                            raise ValidationError(f"{f.label}: {exc}") from exc
-                        if f.sha256 is not None and stored.sha256 != f.sha256:
-                            raise ValidationError(
-                                f'{f.label}: {f.path.name} does not match its "sha256" '
-                                f"(the file's is {stored.sha256})."
-                            )
-                    name = files._clean_name(f.name or (f.path.name if f.path else "attachment"))
-                    try:
-                        files._add_row(session, ws.user, piece, stored, name, url=f.url, captured_at=f.captured)
-                    except ValidationError as exc:
-                        raise ValidationError(f"{f.label}: {exc}") from exc
-                    attached += 1
-            actors, new_actors = {}, 0
-            for key, (name, role) in plan.actors.items():
-                actor, created = catalog.ensure_actor(session, name, role)
-                actors[key], new_actors = actor, new_actors + created
+            conn = session.connection()
+            at = utcnow()
+            source_rows = [values | {"text": normalise_text(values["text"])} for values in plan.sources.values()]
+            source_ids = dict(zip(plan.sources, _bulk(conn, Source, source_rows), strict=True))
+            source_text = {key: row["text"] for key, row in zip(plan.sources, source_rows, strict=True)}
+            evidence_ids = dict(zip(plan.evidence, _bulk(conn, Evidence, list(plan.evidence.values())), strict=True))
+            created = json.dumps({"loaded": True})
+            _bulk(
+                conn,
+                CustodyEvent,
+                [
+                    _custody(ws.user, at, CustodyAction.CREATED, evidence_ids[key], values["title"], created)
+                    for key, values in plan.evidence.items()
+                ],
+                ids=False,
+            )
+            attached, skipped = _insert_attachments(session, ws.user, plan, evidence_ids, at, limit)
+            actor_ids, new_actors = _ensure_actors(session, plan)
             crlf = {key: _crlf_positions(values["text"]) for key, values in plan.sources.items()}
-            claims: dict[str, Claim] = {}
-            for key, c in plan.claims.items():
+            claim_rows = []
+            for c in plan.claims.values():
                 # normalise_text turned each \r\n into \n: move the offsets back by the pairs before them
                 pairs = crlf[c.source]
                 start, end = c.start - bisect_left(pairs, c.start), c.end - bisect_left(pairs, c.end)
-                anchor = select_quote(sources[c.source].text, start, end)
-                claims[key] = Claim(
-                    source_id=sources[c.source].id,
-                    quote=anchor.exact,
-                    start=start,
-                    end=end,
-                    prefix=anchor.prefix,
-                    suffix=anchor.suffix,
-                    claimant_id=actors[c.claimant].id if c.claimant is not None else None,
-                    rating_id=ratings[c.rating.casefold()].id if c.rating is not None else None,
-                    **c.values,
+                anchor = select_quote(source_text[c.source], start, end)
+                claim_rows.append(
+                    {
+                        "source_id": source_ids[c.source],
+                        "quote": anchor.exact,
+                        "start": start,
+                        "end": end,
+                        "prefix": anchor.prefix,
+                        "suffix": anchor.suffix,
+                        "claimant_id": actor_ids[c.claimant] if c.claimant is not None else None,
+                        "rating_id": ratings[c.rating.casefold()].id if c.rating is not None else None,
+                        "created_at": at,
+                        "updated_at": at,
+                        **c.values,
+                    }
                 )
-                session.add(claims[key])
-            session.flush()
-            new_tags: set[int] = set()
-            for key, c in plan.claims.items():
-                tags, created = catalog.ensure_tags(session, c.tags)
-                new_tags |= created
-                tag_ids = dict.fromkeys(tag.id for tag in tags)  # ensure_tags can repeat one ("Straße", "STRASSE")
-                session.add_all(ClaimTag(claim_id=claims[key].id, tag_id=tag_id) for tag_id in tag_ids)
+            claim_ids = dict(zip(plan.claims, _bulk(conn, Claim, claim_rows), strict=True))
+            tag_ids, new_tags = _ensure_tags(session, plan)
+            _bulk(
+                conn,
+                ClaimTag,
+                [
+                    {"claim_id": claim_ids[key], "tag_id": tag_id}
+                    for key, c in plan.claims.items()
+                    # two spellings of one tag ("Straße", "STRASSE") tag a claim once
+                    for tag_id in dict.fromkeys(tag_ids[name.casefold()] for name in c.tags if name)
+                ],
+                ids=False,
+            )
             _apply_catalog(session, plan)
             positions: dict[str, int] = defaultdict(int)
+            link_rows = []
             for claim, evidence_key, stance, note in plan.links:
-                session.add(
-                    ClaimEvidence(
-                        claim_id=claims[claim].id,
-                        evidence_id=evidence[evidence_key].id,
-                        stance=stance,
-                        note=note,
-                        position=positions[claim],
-                    )
+                link_rows.append(
+                    {
+                        "claim_id": claim_ids[claim],
+                        "evidence_id": evidence_ids[evidence_key],
+                        "stance": stance,
+                        "note": note,
+                        "position": positions[claim],
+                    }
                 )
                 positions[claim] += 1
-            for rel in plan.relations:
-                made = {"created_at": rel["created"]} if rel["created"] is not None else {}
-                session.add(
-                    ClaimRelation(
-                        claim_id=claims[rel["claim"]].id,
-                        other_claim_id=claims[rel["other"]].id,
-                        kind=rel["kind"],
-                        score=rel["score"],
-                        user=rel["user"],
-                        **made,
-                    )
-                )
-            session.flush()
+            _bulk(conn, ClaimEvidence, link_rows, ids=False)
+            _bulk(
+                conn,
+                ClaimRelation,
+                [
+                    {
+                        "claim_id": claim_ids[rel["claim"]],
+                        "other_claim_id": claim_ids[rel["other"]],
+                        "kind": rel["kind"],
+                        "score": rel["score"],
+                        "user": rel["user"],
+                        **({"created_at": rel["created"]} if rel["created"] is not None else {}),
+                    }
+                    for rel in plan.relations
+                ],
+                ids=False,
+            )
     except SQLAlchemyError as exc:
         reason = getattr(exc, "orig", None) or exc
         raise WorkspaceError(f"{ws.path.name} could not be written, so nothing was added: {reason}.") from exc
@@ -752,6 +751,178 @@ def _insert(ws: Workspace, plan: _Plan, *, limit: int | None = None) -> LoadSumm
         attachments=attached,
         attachments_skipped=skipped,
     )
+
+
+def _bulk(conn: Any, model: type, rows: list[dict[str, Any]], *, ids: bool = True) -> list[int]:
+    """Insert `rows` into `model`'s table with executemany; with `ids`, their new ids in row order.
+
+    Column defaults (timestamps, empty texts) fill what a row leaves out, as they do for ORM adds.
+    Rows are grouped by their keys, since one executemany binds the same columns for every row.
+    Ids: inside the write transaction nothing else inserts, and SQLite gives each new row the
+    largest id so far + 1 (AUTOINCREMENT: never one used before), so an executemany of k rows
+    takes the k ids ending at the table's largest; a count makes sure of it."""
+    if not rows:
+        return []
+    table = model.__table__  # type: ignore[attr-defined]
+    found: list[int] = [0] * len(rows)
+    for group in _by_keys(rows):
+        conn.execute(insert(table), [row for _, row in group])
+        if ids:
+            last = conn.execute(select(func.max(table.c.id))).scalar_one()
+            first = last - len(group) + 1
+            if conn.execute(select(func.count()).where(table.c.id >= first)).scalar_one() != len(group):
+                raise WorkspaceError(f"The new rows of {table.name} did not get consecutive ids; nothing was added.")
+            for (index, _), new_id in zip(group, range(first, last + 1), strict=True):
+                found[index] = new_id
+    return found if ids else []
+
+
+def _by_keys(rows: list[dict[str, Any]]) -> list[list[tuple[int, dict[str, Any]]]]:
+    """`rows` with their places, grouped by the columns they name (in the order first met)."""
+    groups: dict[tuple[str, ...], list[tuple[int, dict[str, Any]]]] = {}
+    for index, row in enumerate(rows):
+        groups.setdefault(tuple(row), []).append((index, row))
+    return list(groups.values())
+
+
+def _custody(user: str, at: datetime, action: str, evidence_id: int, title: str, detail: str, **more: Any) -> dict:
+    return {
+        "at": at,
+        "user": user,
+        "action": str(action),
+        "evidence_id": evidence_id,
+        "evidence_title": title,
+        "attachment_id": more.get("attachment_id"),
+        "sha256": more.get("sha256"),
+        "detail": detail,
+    }
+
+
+def _ensure_actors(session: Session, plan: _Plan) -> tuple[dict[str, int], int]:
+    """The file's actors by their key: existing ones (same name, case-insensitively) are reused and
+    given the file's role when they have none; the rest are added. One select, one insert."""
+    if not plan.actors:
+        return {}, 0
+    wanted = {key: (clean_text(name, msg("The claimant's name"), required=True, limit=300),
+                    clean_text(role, msg("The claimant's role"), limit=300))
+              for key, (name, role) in plan.actors.items()}  # fmt: skip
+    folded = {name.casefold() for name, _ in wanted.values()}
+    existing: dict[str, Actor] = {}
+    for actor in session.exec(select(Actor)):
+        key = actor.name.casefold()
+        if key in folded:
+            existing.setdefault(key, actor)
+    new: dict[str, dict[str, Any]] = {}
+    for name, role in wanted.values():
+        fold = name.casefold()
+        actor = existing.get(fold)
+        if actor is not None:
+            if role and not actor.role:
+                actor.role = role
+        elif fold in new:
+            if role and not new[fold]["role"]:
+                new[fold]["role"] = role
+        else:
+            new[fold] = {"name": name, "role": role}
+    ids = {fold: actor.id for fold, actor in existing.items()}
+    session.flush()  # the roles given to existing actors
+    ids |= dict(zip(new, _bulk(session.connection(), Actor, list(new.values())), strict=True))
+    return {key: ids[name.casefold()] for key, (name, _) in wanted.items()}, len(new)
+
+
+def _ensure_tags(session: Session, plan: _Plan) -> tuple[dict[str, int], set[int]]:
+    """Every tag the claims use, by folded name, and the ids of the ones added (one call for all)."""
+    names = list(dict.fromkeys(name for c in plan.claims.values() for name in c.tags if name))
+    if not names:
+        return {}, set()
+    tags, created = catalog.ensure_tags(session, names)
+    return {tag.name.casefold(): tag.id for tag in tags}, created
+
+
+def _insert_attachments(
+    session: Session, user: str, plan: _Plan, evidence_ids: dict[str, int], at: datetime, limit: int | None
+) -> tuple[int, int]:
+    """Attachments of the new evidence: files are stored (one by one: each is read and hashed),
+    ones named by hash only are added when the workspace holds their bytes (one select); then one
+    insert of the rows and one of their custody entries. Returns (attached, skipped)."""
+    from app.models import Blob, CustodyAction, CustodyEvent
+    from app.services import attachments as files
+    from app.services import custody
+
+    if not any(plan.attachments.values()):
+        return 0, 0
+    hashes = [f.sha256 for entries in plan.attachments.values() for f in entries if f.path is None]
+    blobs: dict[str, Any] = {}
+    for start in range(0, len(hashes), _IN_CHUNK):
+        chunk = hashes[start : start + _IN_CHUNK]
+        for blob in session.exec(select(Blob).where(col(Blob.sha256).in_(chunk))):
+            blobs[blob.sha256] = blob
+    rows, details, skipped = [], [], 0
+    for key, entries in plan.attachments.items():
+        seen: dict[str, str] = {}
+        title = plan.evidence[key]["title"]
+        for f in entries:
+            if f.path is None:
+                blob = blobs.get(f.sha256)
+                if blob is None:
+                    skipped += 1
+                    continue
+                stored = files.Stored(blob.sha256, blob.size, blob.media_type, new=False)
+            else:
+                try:
+                    stored = files.store_file(session, f.path, limit=limit or files.DEFAULT_LIMIT)
+                except ValidationError as exc:
+                    raise ValidationError(f"{f.label}: {exc}") from exc
+                if f.sha256 is not None and stored.sha256 != f.sha256:
+                    raise ValidationError(
+                        f'{f.label}: {f.path.name} does not match its "sha256" (the file\'s is {stored.sha256}).'
+                    )
+            try:
+                name = files._clean_name(f.name or (f.path.name if f.path else "attachment"))
+                url = clean_url(f.url)
+            except ValidationError as exc:
+                raise ValidationError(f"{f.label}: {exc}") from exc
+            if stored.sha256 in seen:
+                raise ValidationError(f"{f.label}: {name} is already attached to “{title}” (as {seen[stored.sha256]}).")
+            seen[stored.sha256] = name
+            captured = files._aware(f.captured)
+            rows.append(
+                {
+                    "evidence_id": evidence_ids[key],
+                    "sha256": stored.sha256,
+                    "name": name,
+                    "size": stored.size,
+                    "media_type": stored.media_type,
+                    "captured_at": captured,
+                    "url": url,
+                    "analyst": user,
+                    "position": len(seen) - 1,
+                    "created_at": at,
+                }
+            )
+            details.append((title, stored))
+    session.flush()  # the blobs store_file added
+    ids = _bulk(session.connection(), Attachment, rows)
+    entries = []
+    for row, new_id, (title, stored) in zip(rows, ids, details, strict=True):
+        detail = custody._plain({
+            "name": row["name"],
+            "size": row["size"],
+            "media_type": row["media_type"],
+            "captured_at": row["captured_at"],
+            "url": row["url"],
+            "deduplicated": not stored.new,
+        })  # fmt: skip
+        entries.append(
+            _custody(user, at, CustodyAction.ATTACHED, row["evidence_id"], title,
+                     json.dumps(detail, ensure_ascii=False, sort_keys=True), attachment_id=new_id, sha256=row["sha256"])
+        )  # fmt: skip
+    _bulk(session.connection(), CustodyEvent, entries, ids=False)
+    return len(rows), skipped
+
+
+#: ids per `IN (…)` list, below SQLite's limit of bound parameters
+_IN_CHUNK = 900
 
 
 def _apply_catalog(session: Session, plan: _Plan) -> None:

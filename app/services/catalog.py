@@ -72,23 +72,32 @@ def normalise_tag(name: str) -> str:
 
 
 def ensure_tags(session: Session, names: list[str]) -> tuple[list[Tag], set[int]]:
-    """Tags for `names` (case-insensitively, duplicates dropped, order kept) and the ids created."""
-    tags: list[Tag] = []
-    created: set[int] = set()
-    seen: set[str] = set()
+    """Tags for `names` (case-insensitively, duplicates dropped, order kept) and the ids created.
+
+    One select of the existing ones and one flush of the new ones, however many names."""
+    wanted: dict[str, str] = {}  # folded -> the name as first given
     for raw in names:
         name = normalise_tag(raw)
-        if not name or name.casefold() in seen:
-            continue
-        seen.add(name.casefold())
-        tag = session.exec(select(Tag).where(func.fd_fold(Tag.name) == name.casefold())).first()
-        if tag is None:
-            tag = Tag(name=name)
-            session.add(tag)
-            session.flush()
-            created.add(tag.id)
-        tags.append(tag)
-    return tags, created
+        if name:
+            wanted.setdefault(name.casefold(), name)
+    if not wanted:
+        return [], set()
+    found: dict[str, Tag] = {}
+    folded = list(wanted)
+    for start in range(0, len(folded), _IN_CHUNK):
+        chunk = folded[start : start + _IN_CHUNK]
+        for tag in session.exec(select(Tag).where(func.fd_fold(Tag.name).in_(chunk)).order_by(Tag.id)):
+            found.setdefault(tag.name.casefold(), tag)
+    new = {fold: Tag(name=name) for fold, name in wanted.items() if fold not in found}
+    if new:
+        session.add_all(new.values())
+        session.flush()
+    found |= new
+    return [found[fold] for fold in wanted], {tag.id for tag in new.values()}
+
+
+#: names per `IN (…)` list, below SQLite's limit of bound parameters
+_IN_CHUNK = 900
 
 
 def list_tags(ws: Workspace) -> list[Tag]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import exists, func
+from sqlalchemy import insert as sa_insert
 from sqlmodel import Session, select
 
 from app.changes import REPORT, Changes
@@ -148,8 +149,10 @@ def _put_claims(session, report_id: int, claim_ids: list[int]) -> None:
     missing = [i for i in claim_ids if i not in known]
     if missing:
         raise ValidationError(msg("The claim #{id} no longer exists.", id=str(missing[0])))
-    for position, claim_id in enumerate(claim_ids):
-        session.add(ReportClaim(report_id=report_id, claim_id=claim_id, position=position))
+    rows = [{"report_id": report_id, "claim_id": claim_id, "position": p} for p, claim_id in enumerate(claim_ids)]
+    if rows:
+        session.flush()  # the report row itself, when it is new
+        session.execute(sa_insert(ReportClaim.__table__), rows)
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,7 @@ def delete_source(ws: Workspace, source_id: int) -> Changes:
         source = fetch(session, Source, source_id, "source")
         claim_ids = session.exec(select(Claim.id).where(Claim.source_id == source_id).order_by(Claim.id)).all()
         snapshot = SourceSnapshot(
-            row=columns(source), claims=tuple(claim_service.snapshot(session, cid) for cid in claim_ids)
+            row=columns(source), claims=tuple(claim_service.snapshots(session, list(claim_ids)))
         )
         session.delete(source)
         changes = Changes(subject=source_id, previous={"snapshot": snapshot})
@@ -96,9 +96,7 @@ def restore_source(ws: Workspace, snapshot: SourceSnapshot) -> Changes:
         session.add(Source(**snapshot.row))
         session.flush()
         changes = Changes(subject=snapshot.row["id"]).create(SOURCE, snapshot.row["id"])
-        for claim in snapshot.claims:
-            changes.merge(claim_service.put_back(session, claim))
-        return changes
+        return changes.merge(claim_service.put_back_all(session, list(snapshot.claims)))
 
 
 def get_source(ws: Workspace, source_id: int) -> Source:
