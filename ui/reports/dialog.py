@@ -44,6 +44,7 @@ from ui.widgets import DateField, ProblemLabel
 
 TEMPLATE_SUFFIXES = (".docx", ".dotx")
 _TEXTS = ("introduction", "methodology", "corrections", "contact")
+PREVIEW_LIMIT = 500  # claims listed in the filter's preview (the count says how many match)
 
 
 class ReportDialog(QDialog):
@@ -395,6 +396,7 @@ class ReportDialog(QDialog):
         current = self.chosen.currentItem()
         current_id = current.data(Qt.ItemDataRole.UserRole) if current else None
         ordered = reports.ordered_claim_ids(self._workspace, self.chosen_ids(), self.order.currentData())
+        self.choices.prefetch(ordered)
         self.chosen.clear()
         for claim_id in ordered:
             self._add_chosen_item(claim_id)
@@ -485,8 +487,13 @@ class ReportDialog(QDialog):
             )
             self.undated_note.setVisible(bool(undated))
             self.filter_preview.clear()
-            for claim_id in reports.ordered_claim_ids(self._workspace, ids, self.order.currentData()):
+            ordered = reports.ordered_claim_ids(self._workspace, ids, self.order.currentData())
+            shown = ordered[:PREVIEW_LIMIT]
+            self.choices.prefetch(shown)
+            for claim_id in shown:
                 self._add_item(self.filter_preview, claim_id)
+            if len(ordered) > len(shown):
+                self.filter_preview.addItem(self.tr("… and %1 more").replace("%1", f"{len(ordered) - len(shown):,}"))
 
     # -- template -------------------------------------------------------------------------------------
 

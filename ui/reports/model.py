@@ -179,6 +179,12 @@ class ClaimChoiceModel(QAbstractListModel):
             self._rows.update(claims.claim_rows(self._workspace, [claim_id]))
         return self._rows.get(claim_id)
 
+    def prefetch(self, claim_ids: list[int]) -> None:
+        """Read the lines of many claims at once (one query, not one per claim)."""
+        missing = [i for i in claim_ids if i not in self._rows]
+        if missing and self._workspace is not None:
+            self._rows.update(claims.claim_rows(self._workspace, missing))
+
     def checked(self) -> set[int]:
         return set(self._checked)
 
