@@ -310,6 +310,13 @@ def test_the_ukrainian_window_shows_no_english(uk_window, seen, qtbot):
                     if widget not in before and isinstance(widget, QDialog):
                         widget.close()
     seen.widget("main window, after the menus", window)
+    bar = window.search_bar
+    for query in ("Kyiv", "щюєжж"):  # the search results, and what it says when nothing is found
+        bar.heading.setText("")
+        bar.search_now(query)
+        qtbot.waitUntil(lambda: bool(bar.heading.text()), timeout=5000)
+        seen.widget(f"search {query}", bar.popup)
+    bar.hide_popup()
     window.reports_pane.new_report()  # the report editor opens from the reports pane, not a menu
     if window.reports_pane.current_report_id() is not None:
         window.reports_pane.edit_report()
