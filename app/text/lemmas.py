@@ -316,4 +316,3 @@ def word_forms(word: str, language: str | None = "") -> tuple[str, ...]:
                 if len(forms) >= 40:
                     return tuple(forms)
     return tuple(forms)
-
