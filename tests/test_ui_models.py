@@ -101,7 +101,9 @@ def test_claim_model_filter_changes(qtmodeltester, demo_ws):
     assert _column(model, "claimant") == ["Dmitry Peskov"]
     model.set_filter(ClaimFilter(tag_id=tag_ids["Western aid"]))
     assert _column(model, "claimant") == ["Leonid Slutsky", "Maria Zakharova"]
-    model.set_filter(ClaimFilter(text="ЗАХАРОВА maria"))  # the claimant's name counts; no Cyrillic match
+    model.set_filter(ClaimFilter(text="ЗАХАРОВА maria"))  # the claimant's name counts, in either alphabet
+    assert _column(model, "claimant") == ["Maria Zakharova"]
+    model.set_filter(ClaimFilter(text="ПЕТРЕНКО maria"))  # every word must match
     assert model.rowCount() == 0
     model.set_filter(ClaimFilter(text="IRANIAN drones"))
     assert _column(model, "claimant") == ["Vasily Nebenzia"]

@@ -316,11 +316,3 @@ def word_forms(word: str, language: str | None = "") -> tuple[str, ...]:
                 if len(forms) >= 40:
                     return tuple(forms)
     return tuple(forms)
-
-
-# The dictionaries load when this module is first imported (0.15 s, about 60 MB), not at the first
-# word: a process that forks workers after importing Factdesk (tests/reliability/zygote.py) hands
-# them loaded, and the first claim written from the window does not stall on the load.
-_morph("uk")
-_morph("ru")
-_english()
