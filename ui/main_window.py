@@ -130,7 +130,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.source_pane.view.context_actions = [self.mark_action]
         for dock, act in ((self.reports_dock, self.show_reports_action), (self.library_dock, self.show_library_action)):
             # its tab in front, once the dock area has taken it in
-            act.toggled.connect(lambda shown, d=dock: shown and QTimer.singleShot(0, d.raise_))
+            act.toggled.connect(lambda shown, d=dock: shown and QTimer.singleShot(0, lambda: self._bring_forward(d)))
         self._restore_layout()
         self._show_welcome()
         self._name_for_screen_readers()
@@ -139,6 +139,13 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         if visible and (not self._reports_sized or self.height() < 800):
             self._reports_sized = True
             self._size_dock(dock)
+
+    def _bring_forward(self, dock: QDockWidget) -> None:
+        """A dock asked for from the menu or its shortcut: its tab in front, and the keys in it (its
+        list, or the library's filter), so the analyst goes on without the mouse."""
+        dock.raise_()
+        target = self.reports_pane.table if dock is self.reports_dock else self.library.filter
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _size_dock(self, dock: QDockWidget) -> None:
         """A bottom dock opens as a strip of about a quarter of the window (at least what it needs),

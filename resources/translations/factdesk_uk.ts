@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name></name>
+    <message>
+        <source>accessibility</source>
+        <comment>tabs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <comment>list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <comment>text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <comment>field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>Rating</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>Status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>Summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>(none)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <comment>(unknown)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report_check</source>
+        <comment>Left out: no date, so the period leaves it out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report_check</source>
+        <comment>No date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report_check</source>
+        <comment>Said outside the report&apos;s period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report_check</source>
+        <comment>Verdict without evidence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report_check</source>
+        <comment>No summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report_check</source>
+        <comment>Evidence “%1” has neither a link nor an attachment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Factdesk</source>
@@ -105,6 +183,77 @@
     </message>
 </context>
 <context>
+    <name>BatchEditDialog</name>
+    <message>
+        <source>Edit %1 Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation type="unfinished">Редагування твердження</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished">Ще без оцінки</translation>
+    </message>
+    <message>
+        <source>Set the c&amp;laimant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the &amp;date made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to add, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to remove, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation type="unfinished">&amp;Оцінка:</translation>
+    </message>
+    <message>
+        <source>&amp;Add tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what you set here changes; the rest of each claim stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose something to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckedBeforePanel</name>
     <message>
         <source>Checked before?</source>
@@ -135,6 +284,14 @@
         <translation>Відкрити</translation>
     </message>
     <message>
+        <source>Treat Words as the Same…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words or phrases that say the same in a claim, for these matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Looking for similar claims…</source>
         <translation>Пошук схожих тверджень…</translation>
     </message>
@@ -145,6 +302,10 @@
     <message>
         <source>linked by %1 on %2</source>
         <translation>пов’язав(-ла) %1, %2</translation>
+    </message>
+    <message>
+        <source>matched as the same: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shared words: %1</source>
@@ -240,6 +401,18 @@
         <source>Any tag</source>
         <translation>Усі мітки</translation>
     </message>
+    <message>
+        <source>%1 claims selected: F2 (or right-click) changes them all, as do the rating and status keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit %1 Selected Claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataSafety</name>
@@ -296,8 +469,12 @@
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <source>Replace what %1 holds now with the backup from %2 (%3)?</source>
-        <translation>Замінити поточний вміст робочого простору «%1» резервною копією від %2 (%3)?</translation>
+        <source>Replace what %1 holds now with the backup from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup: %1.&lt;br&gt;It holds %2.&lt;br&gt;File: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What it holds now is backed up first. The workspace is closed and opened again, and the undo history is cleared.</source>
@@ -369,6 +546,37 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>not set: e.g. 2019-06-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date as 2019-06-20, 20.06.2019, 20/06/2019 or “today”; leave it empty for no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished">Очистити дату</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type e.g. 2019-06-20 or 20.06.2019, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDetail</name>
     <message>
         <source>File</source>
@@ -434,6 +642,34 @@
     <message>
         <source>Attachments</source>
         <translation>Вкладення</translation>
+    </message>
+    <message>
+        <source>Enter opens a read-only copy; Del removes it; Ctrl+V pastes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first lines of the selected attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what to this evidence, and when (UTC), newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments and custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab shows the next tab</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Custody</source>
@@ -591,6 +827,22 @@
         <translation>Фільтр за назвою, видавцем, URL або уривком…</translation>
     </message>
     <message>
+        <source>Evidence library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every piece of evidence; Ctrl+Enter links it to the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished">Позиція</translation>
+    </message>
+    <message>
+        <source>How the evidence bears on the claim it is linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Link to Current Claim</source>
         <translation>&amp;Пов’язати з поточним твердженням</translation>
     </message>
@@ -667,6 +919,25 @@
     </message>
 </context>
 <context>
+    <name>ExportCheckDialog</name>
+    <message>
+        <source>Before Exporting “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things an editor would catch in this report: %1. Export it anyway, or go back and fix them (double-click a line to open its claim).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>&amp;General</source>
@@ -683,6 +954,44 @@
     <message>
         <source>Recorded with every verdict change in the audit trail and with every handling of evidence in its custody log. Empty: your login name.</source>
         <translation>Записується з кожною зміною вердикту в журнал аудиту та з кожною дією з доказом у його журнал зберігання. Якщо поле порожнє — ваше ім’я користувача в системі.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButton</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed this claim&apos;s rating, status and summary, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of Claim #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Хто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">Що</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of this claim&apos;s rating, status or summary is recorded yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -742,6 +1051,26 @@
     <message>
         <source>Import cancelled.</source>
         <translation>Імпорт скасовано.</translation>
+    </message>
+    <message>
+        <source>Not imported (no password given): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password does not open “%1”. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Enter it to import the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s).</source>
@@ -1035,6 +1364,14 @@
         <translation>Спершу виділіть слова твердження в джерелі, а потім натисніть Ctrl+M.</translation>
     </message>
     <message>
+        <source>Claimant, date and tags come from the previous claim in this source: change them if not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim&apos;s date comes from its source&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claim deleted — Ctrl+Z to undo</source>
         <translation>Твердження видалено — Ctrl+Z, щоб скасувати</translation>
     </message>
@@ -1047,6 +1384,54 @@
         <translation>Ім’я, яке записується, коли ви змінюєте вердикт:</translation>
     </message>
     <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every claim in the workspace; Enter shows one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim&apos;s words and press Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentences worth checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation type="unfinished">Нещодавні робочі простори</translation>
+    </message>
+    <message>
+        <source>Enter opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 cannot be imported: open or create a workspace first.</source>
         <translation>Файл «%1» не вдається імпортувати: спершу відкрийте або створіть робочий простір.</translation>
     </message>
@@ -1056,14 +1441,26 @@
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
+    <name>NameDialog</name>
     <message>
-        <source>not set</source>
-        <translation>не вказано</translation>
+        <source>Welcome to Factdesk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear the date</source>
-        <translation>Очистити дату</translation>
+        <source>Your name is recorded with every change of a claim&apos;s rating, status or summary, and with the files you attach, so your colleagues can see who did what. It stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Olena Koval</source>
+        <translation type="unfinished">напр. Олена Коваль</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished">Ваше &amp;ім’я:</translation>
+    </message>
+    <message>
+        <source>You can change it later in Edit ▸ Your Name…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1491,10 @@
     <message>
         <source>C&amp;laims</source>
         <translation>Тв&amp;ердження</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Weekly review of disinformation narratives</source>
@@ -1184,6 +1585,10 @@
         <translation>&amp;Порядок:</translation>
     </message>
     <message>
+        <source>Double-click a line to show its claim in the main window, behind this editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter claims…</source>
         <translation>Фільтрувати твердження…</translation>
     </message>
@@ -1239,6 +1644,14 @@
         <source>Only claims made within the report&apos;s period (on the Details tab) are included.</source>
         <translation>Включаються лише твердження, зроблені в межах періоду звіту (на вкладці «Відомості»).</translation>
     </message>
+    <message>
+        <source>In the report, by section (first tag); claims: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the report, by the date said; claims: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>In the report, in this order (%n claim(s)):</source>
         <translation>
@@ -1247,13 +1660,29 @@
             <numerusform>У звіті, у такому порядку (%n тверджень):</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s) match now.</source>
-        <translation>
-            <numerusform>Зараз відповідає %n твердження.</numerusform>
-            <numerusform>Зараз відповідають %n твердження.</numerusform>
-            <numerusform>Зараз відповідає %n тверджень.</numerusform>
-        </translation>
+    <message>
+        <source>Things an editor would catch in this report as it stands now: %1. The same check runs before export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing for an editor to catch: every claim has a date, a summary, and evidence with a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims that match now, in the report&apos;s order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims that match but have no date, so the period leaves them out: %1. Give them the date they were said, or clear the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The default is %1.</source>
@@ -1457,12 +1886,16 @@
         <translation>Причина</translation>
     </message>
     <message>
-        <source>Claims</source>
-        <translation>Твердження</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as the workspace now: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There are no backups of this workspace yet.</source>
@@ -1475,6 +1908,204 @@
     <message>
         <source>Show Folder</source>
         <translation>Показати теку</translation>
+    </message>
+</context>
+<context>
+    <name>SameWordsDialog</name>
+    <message>
+        <source>Treat Words as the Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Checked before?” will take these words or phrases for one another in every claim, in any of their forms. Separate them with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. мер, очільник міста, глава города</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">Вилу&amp;чити</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your groups in this workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least two different words or phrases, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words were not added: see the message in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScalesDialog</name>
+    <message>
+        <source>Rating Scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use for This Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict pane offers this scale&apos;s ratings; reports explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished">&amp;Створити…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (Ukrainian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition (Ukrainian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number ClaimReview publishes: higher is truer; 0 means not on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a cell to change it; double-click a colour to pick another. Reports use the labels and definitions of their language. Ctrl+Z undoes any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to pick a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating&apos;s value is a whole number such as 3, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the new rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims rated “%1”: %2. Give them another rating first; then it can go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rating “%1” from this scale? No claim carries it. Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Rating Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Rating Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Rating Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Rating Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scale “%1” and its ratings? Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2254,46 @@
         <translation>Джерел ще немає. Перетягніть сюди файли, імпортуйте їх через Файл ▸ Імпортувати файли… (Ctrl+I) або вставте статтю через Файл ▸ Нове джерело з тексту… (Ctrl+Shift+V).</translation>
     </message>
     <message>
+        <source>Set Claim Span to Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected words the quote of the claim shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen at End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the next word into the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow at End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the claim&apos;s last word out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widen at Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the word before into the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrow at Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the claim&apos;s first word out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This source is too long for suggestions to be worked out here.</source>
         <translation>Це джерело задовге, щоб тут можна було підібрати пропозиції.</translation>
     </message>
@@ -1640,6 +2311,13 @@
     <message>
         <source>[%1 characters in all: a paragraph is too long to edit here. The whole text will be imported.]</source>
         <translation>[Усього символів: %1. Абзац задовгий для редагування тут. Буде імпортовано весь текст.]</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>Claim Span</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2396,85 @@
     </message>
 </context>
 <context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a tag to rename it. The title is the heading a report&apos;s section shows (empty: the tag itself). Ctrl+Z undoes any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the claims of the selected tags under one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Видалити…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every tag no claim carries and no report filters by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading a report shows for this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags merged: %1; claims carrying them: %2. Keep which name?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete these %1 tags?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims carrying it: %1. They keep their other tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claim carries it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Something unexpected went wrong. The details were written to the log.</source>
@@ -1763,6 +2520,22 @@
         <translation>&amp;Статус:</translation>
     </message>
     <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim&apos;s exact words in its source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E adds evidence; Alt+Up and Alt+Down move it; Del unlinks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Додати…</translation>
     </message>
@@ -1795,6 +2568,10 @@
         <translation>Докази</translation>
     </message>
     <message>
+        <source>Evidence, attachments and custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The verdict in one line</source>
         <translation>Вердикт одним рядком</translation>
     </message>
@@ -1823,8 +2600,50 @@
         <translation>Виберіть твердження у списку або виділіть текст у джерелі й натисніть Ctrl+M, щоб позначити нове.</translation>
     </message>
     <message>
+        <source>Evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>in %1</source>
         <translation>у «%1»</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished">Хто сказав</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factdesk closed before it could save what you were typing.
+
+Restore what you were typing in %1 of claim %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Claim %1 is the quote “%2”.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Typing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit Evidence</source>
@@ -2039,6 +2858,22 @@
     <message>
         <source>Your name and the attachment size limit</source>
         <translation>Ваше ім’я та обмеження розміру вкладень</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename, merge and delete tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating &amp;Scales…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratings, their labels in each language, colours and order</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2321,10 +3156,6 @@
     <message>
         <source>the PDF reader ran out of memory or stopped on this file (a damaged or hostile file?).</source>
         <translation>засобу читання PDF забракло пам’яті або він зупинився на цьому файлі (файл пошкоджений чи шкідливий?).</translation>
-    </message>
-    <message>
-        <source>the PDF is protected by a password. Remove the protection and try again.</source>
-        <translation>PDF захищено паролем. Зніміть захист і спробуйте знову.</translation>
     </message>
     <message>
         <source>the PDF has more than {pages} pages.</source>
@@ -2939,6 +3770,14 @@
         <translation>Робочий простір «{name}» більше не вдається відкрити (його перемістили чи видалили?): зміну не збережено; усе, що було збережено раніше, на місці.</translation>
     </message>
     <message>
+        <source>the password given does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is protected by a password; give the password to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
@@ -3097,6 +3936,18 @@ Your saved work is safe. Details were written to %2.</source>
         <source>Backed up by hand</source>
         <translation>Створено вручну</translation>
     </message>
+    <message>
+        <source>%1 (could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 source(s), %3 piece(s) of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>checked_before</name>
@@ -3188,6 +4039,14 @@ Your saved work is safe. Details were written to %2.</source>
         <translation>Позначення твердження</translation>
     </message>
     <message>
+        <source>Change %1 Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete Claim</source>
         <translation>Видалення твердження</translation>
     </message>
@@ -3212,6 +4071,10 @@ Your saved work is safe. Details were written to %2.</source>
         <translation>Зміна порядку доказів</translation>
     </message>
     <message>
+        <source>Change Claim Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New Report</source>
         <translation>Новий звіт</translation>
     </message>
@@ -3234,6 +4097,14 @@ Your saved work is safe. Details were written to %2.</source>
     <message>
         <source>Unlink Claims</source>
         <translation>Від’єднання тверджень</translation>
+    </message>
+    <message>
+        <source>Treat Words as the Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Words Treated as the Same</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
