@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,6 +76,20 @@ def unlink_claims(session: WorkspaceSession, relation_id: int) -> ServiceCommand
 
 class CheckedBeforePanel(QGroupBox):
     claim_requested = Signal(int)  # open this claim
+
+    def minimumSizeHint(self) -> QSize:
+        """At least as tall as its wrapped words need at its width: the verdict column's layout asks
+        for minimums only, and a summary wrapped to a second line (Ukrainian words are longer) took
+        its room from the evidence tabs above."""
+        hint = super().minimumSizeHint()
+        if self.width() > 0 and self.hasHeightForWidth():
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the minimum height follows the width
 
     def __init__(self, *, pool: Pool | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
