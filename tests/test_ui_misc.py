@@ -40,6 +40,7 @@ def test_the_last_workspace_opens_without_the_welcome_page_flashing(qapp, qtbot,
 
     path = write_demo(tmp_path / "last.factdesk")
     monkeypatch.setattr(Settings, "last_workspace", lambda self: path)
+    monkeypatch.setattr(Settings, "user_name", lambda self: "tester")  # not a first run: no name asked
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # _start installs its own
     shown_first = []
     later = []
