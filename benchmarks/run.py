@@ -15,7 +15,16 @@ measurement's imports, caches and memory never flatter another:
 - search latency (median, p95) over varied queries, Ukrainian, Russian and English, one to three
   words, phrases and prefixes; the "checked before?" lookup (median, p95);
 - peak memory (ru_maxrss) of the window with the workspace open, scrolled, filtered and searched,
-  against the bare window; the workspace file's size.
+  against the bare window; the workspace file's size;
+- whole operations as a user runs them, each a `factdesk …` process beside a floor process in the
+  same run (benchmarks/whole_floor.py), medians of three: `factdesk export` of 1,000 claims against
+  the same document written by plain lxml (`export_1k_s`, `export_1k_floor_s`), `factdesk load` of
+  a 10,000-claim dump against plain executemany into the same schema (`load_10k_s`,
+  `load_10k_floor_s`); each child's own peak memory comes from os.wait4.
+
+    uv run python benchmarks/run.py --quick --check
+        only the whole operations, on 1,000 claims each; exit 1 when a ratio is over 3 × its target
+        (CI runs this after the tests)
 
 The page cache is warm (the file was just built or read): "cold" here means a fresh process.
 """
