@@ -288,8 +288,8 @@ class Workspace:
     def damage_message(self) -> object:
         return msg(
             "{name} is damaged (SQLite's check found %n problem(s) in it), so Factdesk stopped saving "
-            "changes to it. You can still read and export; restore the newest good backup with "
-            "File ▸ Restore from Backup….",
+            "changes to it. You can still read and export, or restore the newest good backup "
+            "(File ▸ Restore from Backup…).",
             name=self.path.name,
             n=len(self.damage),
         )
