@@ -234,7 +234,7 @@ def _import(args: argparse.Namespace) -> int:
 
     reports = []
     refused = 0
-    with Workspace.open(args.path) as ws:
+    with Workspace.open(args.path, defer_check=True) as ws:
         _print_warnings(ws)
         if len(args.files) > 1:
             _backup_before_import(ws)
@@ -301,7 +301,7 @@ def _verify(args: argparse.Namespace) -> int:
     from app.services.attachments import verify
     from app.workspace import Workspace
 
-    with Workspace.open(args.path) as ws:
+    with Workspace.open(args.path, defer_check=True) as ws:
         report = verify(ws, record=not args.no_record)
     for problem in report.problems:
         print(problem.describe())
@@ -320,10 +320,10 @@ def _open_for_reading(path: Path):
     from app.workspace import Workspace
 
     try:
-        ws = Workspace.open(path)
+        ws = Workspace.open(path, defer_check=True)
     except WorkspaceLocked as exc:
         print(f"factdesk: {exc} Reading it read-only.", file=sys.stderr)
-        ws = Workspace.open(path, read_only=True)
+        ws = Workspace.open(path, read_only=True, defer_check=True)
     _print_warnings(ws)
     return ws
 
@@ -435,7 +435,7 @@ def _search(args: argparse.Namespace) -> int:
     from app.services.claims import ClaimFilter
     from app.workspace import Workspace
 
-    with Workspace.open(args.path) as ws:
+    with Workspace.open(args.path, defer_check=True) as ws:
         if args.command == "similar":
             from app.services.similar import similar_claims
 

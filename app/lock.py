@@ -82,10 +82,13 @@ def read_holder(workspace: Path) -> Holder | None:
 class WorkspaceLock:
     """A hold on a workspace for writing; `release()` it when the workspace closes."""
 
-    def __init__(self, key: Path, fd: int) -> None:
+    def __init__(self, key: Path, fd: int, *, stale: bool = False) -> None:
         self._key = key
         self._fd = fd
         self._count = 1
+        #: the lock file was left behind by a Factdesk that did not close the workspace (a crash,
+        #: a kill, a power cut): the open checks the whole file before anything is written
+        self.stale = stale
 
     @property
     def path(self) -> Path:
@@ -124,14 +127,17 @@ def acquire(workspace: Path, *, user: str) -> WorkspaceLock:
         if held is not None:
             held._count += 1
             return held
-        lock = WorkspaceLock(key, _take(key, user=user))
+        fd, stale = _take(key, user=user)
+        lock = WorkspaceLock(key, fd, stale=stale)
         _registry[key] = lock
         return lock
 
 
-def _take(workspace: Path, *, user: str) -> int:
+def _take(workspace: Path, *, user: str) -> tuple[int, bool]:
+    """The lock file's descriptor, held, and whether a lock file was left behind (stale)."""
     path = lock_path(workspace)
     for _attempt in range(20):
+        left_behind = path.exists()  # a clean close removes it while still holding the lock
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         except OSError as exc:
@@ -169,7 +175,7 @@ def _take(workspace: Path, *, user: str) -> int:
             raise WorkspaceError(
                 msg("{name} cannot be locked for writing: {why}.", name=workspace.name, why=exc.strerror or str(exc))
             ) from exc
-        return fd
+        return fd, left_behind
     raise _locked_error(workspace)
 
 

@@ -1006,7 +1006,7 @@ def load_path(
     path = Path(path)
     plan = check(data, base)
     created = new or not path.exists()
-    ws = Workspace.create(path) if created else Workspace.open(path)
+    ws = Workspace.create(path) if created else Workspace.open(path, defer_check=True)
     try:
         with ws:
             return _insert(ws, plan, limit=limit), created

@@ -115,6 +115,10 @@ class Workspace:
         #: things the analyst should be told about this open (e.g. changes lost with a deleted -wal)
         self.warnings: list[str] = list(warnings or [])
         self._hold = hold
+        #: SQLite's check has passed (False: an open with `defer_check` left it to `check_now`)
+        self.checked = True
+        #: what the check found while the workspace was open (writes stopped); empty: none
+        self.damage: list[str] = []
         self._write_engine = engine.execution_options(**{_WRITE: True})
 
     # -- opening -------------------------------------------------------------------------------
@@ -152,13 +156,24 @@ class Workspace:
 
     @classmethod
     def open(
-        cls, path: str | Path, *, user: str | None = None, read_only: bool = False, lock: bool = True
+        cls,
+        path: str | Path,
+        *,
+        user: str | None = None,
+        read_only: bool = False,
+        lock: bool = True,
+        defer_check: bool = False,
     ) -> Workspace:
         """Open an existing workspace, upgrading its schema (after a backup) if it is older.
 
         Raises WorkspaceDamaged when SQLite's check finds damage (the file is left untouched),
         and WorkspaceLocked when another Factdesk holds it (open it `read_only` then). `lock=False`
         skips the one-writer lock (for tests of concurrent writers; the app never does).
+
+        `defer_check` (the window and the command line): the check, which reads the whole file,
+        is left off the open, so a large workspace opens at once; the caller runs `check_now()`
+        in the background. Only when the last session did not close the workspace (its lock file
+        was left behind) does the check still run here, before anything can be written.
         """
         path = Path(path)
         user = user or default_user()
@@ -175,8 +190,9 @@ class Workspace:
             )
         hold = locks.acquire(path, user=user) if lock and not read_only else None
         engine = _make_engine(path, read_only=read_only)
+        deferred = defer_check and not (hold is not None and hold.stale)
         try:
-            cls._open_checks(path, engine, read_only=read_only)
+            cls._open_checks(path, engine, read_only=read_only, check=not deferred)
             count = _change_count(engine)
         except BaseException:
             engine.dispose()
@@ -184,17 +200,20 @@ class Workspace:
                 hold.release()
             raise
         warnings.extend(_older_than_backups(path, count))
-        return cls(path, engine, user=user, read_only=read_only, hold=hold, warnings=warnings)
+        workspace = cls(path, engine, user=user, read_only=read_only, hold=hold, warnings=warnings)
+        workspace.checked = not deferred
+        return workspace
 
     @staticmethod
-    def _open_checks(path: Path, engine: Engine, *, read_only: bool) -> None:
+    def _open_checks(path: Path, engine: Engine, *, read_only: bool, check: bool = True) -> None:
         from app import migrations
 
         try:
-            with closing(engine.raw_connection()) as raw:
-                problems = integrity.check_on_open(raw.driver_connection, path.stat().st_size)
-            if problems:
-                raise _damaged(path, problems)
+            if check:
+                with closing(engine.raw_connection()) as raw:
+                    problems = integrity.check_on_open(raw.driver_connection, path.stat().st_size)
+                if problems:
+                    raise _damaged(path, problems)
             state = migrations.state(engine)
             if state.too_new:
                 raise WorkspaceTooNew(
@@ -241,10 +260,44 @@ class Workspace:
             # anything else (cannot open, permissions, I/O) is not proof of damage: say it, rename nothing
             raise WorkspaceError(msg("{name} cannot be read ({why}).", name=path.name, why=str(reason))) from exc
 
+    def check_now(self) -> list[str]:
+        """The check the open leaves out with `defer_check`, on a read-only connection of its own
+        (safe from any thread, while the workspace is used). Damage stops every later write (see
+        `stop_writes`); returns SQLite's report, empty when the file is sound."""
+        try:
+            conn = integrity._reader(self.path)
+            try:
+                problems = integrity.check_on_open(conn, self.path.stat().st_size)
+            finally:
+                conn.close()
+        except (sqlite3.Error, OSError) as exc:
+            if not any(word in str(exc).lower() for word in ("malformed", "not a database", "corrupt")):
+                raise
+            problems = [str(exc)]
+        self.checked = True
+        if problems:
+            self.stop_writes(problems)
+        return problems
+
+    def stop_writes(self, problems: list[str]) -> None:
+        """Damage was found while open: nothing more is written to the file (every `writing()`
+        refuses with `damage_message()`), and closing leaves it as it is."""
+        self.damage = list(problems) or ["damage"]
+        self.read_only = True
+
+    def damage_message(self) -> object:
+        return msg(
+            "{name} is damaged (SQLite's check found %n problem(s) in it), so Factdesk stopped saving "
+            "changes to it. You can still read and export, or restore the newest good backup "
+            "(File ▸ Restore from Backup…).",
+            name=self.path.name,
+            n=len(self.damage),
+        )
+
     def close(self) -> None:
         """Close: fold the -wal into the main file (so a clean close leaves none) and let go of the lock."""
         hold, self._hold = self._hold, None
-        if hold is not None and not self.read_only:
+        if hold is not None and not self.read_only:  # (a workspace found damaged is read-only now)
             with suppress(Exception), closing(self.engine.raw_connection()) as raw:
                 integrity.wal_checkpoint(raw.driver_connection)
         self.engine.dispose()
@@ -272,6 +325,11 @@ class Workspace:
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE): committed on success, rolled back on any error."""
+        if self.damage:
+            error = WorkspaceDamaged(self.damage_message())
+            error.problems = self.damage  # type: ignore[attr-defined]
+            error.path = self.path  # type: ignore[attr-defined]
+            raise error
         if self.read_only:
             raise WorkspaceError(msg("{name} is open read-only; changes cannot be saved.", name=self.path.name))
         try:

@@ -335,8 +335,8 @@ def floor(snapshot: ReportSnapshot, template: Path, out: Path) -> None:
         p(str(c.number), parent=cell(tr, widths[0]))
         p(c.short, parent=cell(tr, widths[1]))
         p(c.claimant, parent=cell(tr, widths[2]))
-        fill = c.rating.colour[1:]
-        p(c.rating.label, parent=cell(tr, widths[3], fill), bold=True, colour="FFFFFF")
+        fill = (c.rating.colour[1:] if c.rating else "757575")
+        p(c.rating.label if c.rating else "Not rated", parent=cell(tr, widths[3], fill), bold=True, colour="FFFFFF")
     for n, c in enumerate(snapshot.claims, start=1):
         p(f"{c.number}. {c.claimant}: {c.short}", "Heading1")
         p(f"“{c.quote}”", "Quote")
@@ -349,9 +349,9 @@ def floor(snapshot: ReportSnapshot, template: Path, out: Path) -> None:
         r(el, f", {c.source.outlet}, {lab.date(c.source.published)}")
         widths = [int(width * 0.26), width - int(width * 0.26)]
         tr = row(table(widths, None, borderless=True))
-        tc = cell(tr, widths[0], c.rating.colour[1:], vcenter=True)
+        tc = cell(tr, widths[0], (c.rating.colour[1:] if c.rating else "757575"), vcenter=True)
         p(lab.verdict, parent=tc, after=0, caps=True, size=16, colour="FFFFFF")
-        p(c.rating.label, parent=tc, after=0, bold=True, size=26, colour="FFFFFF")
+        p(c.rating.label if c.rating else "Not rated", parent=tc, after=0, bold=True, size=26, colour="FFFFFF")
         p(c.summary, parent=cell(tr, widths[1], "F3F5F8", vcenter=True), after=0, bold=True)
         p(lab.rationale, "Heading2")
         for line in c.rationale.split("\n"):

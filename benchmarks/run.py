@@ -15,7 +15,16 @@ measurement's imports, caches and memory never flatter another:
 - search latency (median, p95) over varied queries, Ukrainian, Russian and English, one to three
   words, phrases and prefixes; the "checked before?" lookup (median, p95);
 - peak memory (ru_maxrss) of the window with the workspace open, scrolled, filtered and searched,
-  against the bare window; the workspace file's size.
+  against the bare window; the workspace file's size;
+- whole operations as a user runs them, each a `factdesk …` process beside a floor process in the
+  same run (benchmarks/whole_floor.py), medians of three: `factdesk export` of 1,000 claims against
+  the same document written by plain lxml (`export_1k_s`, `export_1k_floor_s`), `factdesk load` of
+  a 10,000-claim dump against plain executemany into the same schema (`load_10k_s`,
+  `load_10k_floor_s`); each child's own peak memory comes from os.wait4.
+
+    uv run python benchmarks/run.py --quick --check
+        only the whole operations, on 1,000 claims each; exit 1 when a ratio is over 3 × its target
+        (CI runs this after the tests)
 
 The page cache is warm (the file was just built or read): "cold" here means a fresh process.
 """
@@ -27,6 +36,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -45,7 +55,12 @@ TARGETS = {
     "scroll_to_end_max_stall_ms": 50,
     "filter_change_max_stall_ms": 50,
     "rss_above_bare_mb": 150,
+    # whole operations as a user runs them (a process each), against a floor measured in the same run
+    "export_1k_ratio": 2.0,
+    "load_10k_ratio": 2.0,
 }
+#: `--check` fails when a whole operation's ratio is worse than this many times its target
+CHECK_SLACK = 3.0
 
 
 def cache_dir() -> Path:
@@ -483,6 +498,83 @@ def run(claims: int, queries: int) -> dict:
     return figures
 
 
+# -- whole operations, as processes ----------------------------------------------------------------------
+
+
+def _timed(argv: list[str], env: dict | None = None) -> tuple[float, float, str]:
+    """Run `argv` as a process: (wall seconds, its own peak memory in MB, stdout). os.wait4 gives
+    this child's rusage alone (RUSAGE_CHILDREN would be a high-water mark over every child)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, text=True, env=env)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+        out.seek(0), err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} failed ({proc.returncode}):\n{stdout[-2000:]}\n{stderr[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024, stdout
+
+
+def _child_env() -> dict:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed Factdesk starts from compiled bytecode
+    env["PYTHONPYCACHEPREFIX"] = str(cache_dir() / "pycache")
+    home = tempfile.mkdtemp(prefix="factdesk-bench-home-")
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[var] = str(Path(home) / var.lower())
+    return env
+
+
+def run_whole(export_claims: int, load_claims: int, repeat: int = 3) -> dict:
+    """`factdesk export` and `factdesk load` as processes, each beside its floor in the same run
+    (benchmarks/whole_floor.py), medians of `repeat`, alternating so load on the machine hits both."""
+    factdesk = str(Path(sys.executable).parent / "factdesk")
+    floor_script = str(ROOT / "benchmarks" / "whole_floor.py")
+    env = _child_env()
+    work = Path(tempfile.mkdtemp(prefix="factdesk-whole-"))
+    figures: dict = {}
+    source = workspace_for(export_claims)
+    _timed([factdesk, "dump", str(source), "-o", str(work / "warm.json")], env)  # compile the bytecode; not counted
+    ops, floors, op_rss, floor_rss = [], [], [], []
+    for i in range(repeat):
+        shutil.copy(source, work / f"export-{i}.factdesk")  # export writes custody entries into it
+        copy = work / f"export-{i}.factdesk"
+        t, rss, _ = _timed([factdesk, "export", str(copy), "-o", str(work / f"e{i}.docx")], env)
+        ops.append(t), op_rss.append(rss)
+        t, rss, _ = _timed([sys.executable, floor_script, "export", str(source), str(work / f"f{i}.docx")], env)
+        floors.append(t), floor_rss.append(rss)
+    figures |= {"export_claims": export_claims, "export_1k_s": statistics.median(ops),
+                "export_1k_floor_s": statistics.median(floors), "export_1k_rss_mb": statistics.median(op_rss),
+                "export_1k_floor_rss_mb": statistics.median(floor_rss)}  # fmt: skip
+    dump = work / "dump.json"
+    _timed([factdesk, "dump", str(workspace_for(load_claims)), "-o", str(dump)], env)
+    ops, floors, op_rss, floor_rss = [], [], [], []
+    for i in range(repeat):
+        t, rss, _ = _timed([factdesk, "load", str(work / f"load-{i}.factdesk"), str(dump)], env)
+        ops.append(t), op_rss.append(rss)
+        t, rss, _ = _timed([sys.executable, floor_script, "load", str(work / f"floor-{i}.factdesk"), str(dump)], env)
+        floors.append(t), floor_rss.append(rss)
+    figures |= {"load_claims": load_claims, "load_10k_s": statistics.median(ops),
+                "load_10k_floor_s": statistics.median(floors), "load_10k_rss_mb": statistics.median(op_rss),
+                "load_10k_floor_rss_mb": statistics.median(floor_rss)}  # fmt: skip
+    figures["export_1k_ratio"] = figures["export_1k_s"] / figures["export_1k_floor_s"]
+    figures["load_10k_ratio"] = figures["load_10k_s"] / figures["load_10k_floor_s"]
+    figures["load_average"] = os.getloadavg()
+    shutil.rmtree(work, ignore_errors=True)
+    return figures
+
+
+def check_whole(figures: dict) -> list[str]:
+    """The whole-operation ratios worse than CHECK_SLACK × their targets, in words."""
+    return [
+        f"{key} is {figures[key]:.1f}×, over {CHECK_SLACK:g} × its target of {TARGETS[key]:g}×"
+        for key in ("export_1k_ratio", "load_10k_ratio")
+        if key in figures and figures[key] > CHECK_SLACK * TARGETS[key]
+    ]
+
+
 def table(f: dict) -> str:
     ratio = f["start_first_paint_s"] / f["bare_window_first_paint_s"]
     shown_ratio = f["start_workspace_shown_s"] / f["bare_window_first_paint_s"]
@@ -566,6 +658,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, metavar="OUT.json")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--only", choices=["search"], help="only search, the claims filter and checked before?")
+    parser.add_argument("--quick", action="store_true", help="only the whole operations, on 1,000 claims (CI)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a whole operation is over 3× its target")
     args = parser.parse_args(argv)
     if args.child:
         kind, *rest = args.child
@@ -578,13 +672,21 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
         return 0
-    figures = run(args.claims, args.queries)
-    print()
-    print(table(figures))
+    if args.quick:
+        figures = run_whole(1000, 1000)
+        for key, value in figures.items():
+            print(f"{key:<28} {value:.2f}" if isinstance(value, float) else f"{key:<28} {value}")
+    else:
+        figures = run(args.claims, args.queries) | run_whole(1000, 10_000)
+        print()
+        print(table(figures))
     if args.json:
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
         print(f"\nWrote {args.json}")
-    return 0
+    failed = check_whole(figures) if args.check else []
+    for line in failed:
+        print(f"check: {line}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

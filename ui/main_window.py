@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer
@@ -19,11 +20,12 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from app.changes import RATING, Changes
 from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
 from app.services import catalog, sources
-from app.workspace import SUFFIX, Workspace
+from app.workspace import SUFFIX, Workspace, _damaged
 from ui import accessibility, commands, theme
 from ui.actions import WindowActions
 from ui.backups.safety import DataSafety
@@ -179,7 +181,20 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         except FactdeskError as exc:
             show_refusal(self, exc)
             return False
-        self._install(workspace)
+        problems = self.safety.check_after_open(workspace)  # off the UI thread (None: still running)
+        if problems:
+            workspace.close()
+            return self.safety.open_damaged(Path(path), _damaged(Path(path), problems)) and self.open_workspace(path)
+        try:
+            self._install(workspace)
+        except (sqlite3.DatabaseError, DBAPIError) as exc:  # damage met before the check got there
+            reason = str(getattr(exc, "orig", None) or exc)
+            if not any(word in reason.lower() for word in ("malformed", "not a database", "corrupt")):
+                raise
+            workspace.stop_writes([reason])
+            self.close_workspace(forget_last=False)
+            workspace.close()
+            return self.safety.open_damaged(Path(path), _damaged(Path(path), [reason])) and self.open_workspace(path)
         return True
 
     def open_workspace_dialog(self) -> None:
@@ -194,7 +209,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         if self.session is not None and self.session.path.resolve() == Path(path).resolve():
             return True
         try:
-            workspace = Workspace.open(path, user=self.settings.user_name() or None)
+            workspace = Workspace.open(path, user=self.settings.user_name() or None, defer_check=True)
         except WorkspaceLocked as exc:
             workspace = self.safety.open_locked(Path(path), exc, user=self.settings.user_name() or None)
             if workspace is None:
@@ -207,7 +222,20 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
                 self.settings.forget(Path(path))
                 self.welcome.set_recent(self.settings.recent_workspaces())
             return False
-        self._install(workspace)
+        problems = self.safety.check_after_open(workspace)  # off the UI thread (None: still running)
+        if problems:
+            workspace.close()
+            return self.safety.open_damaged(Path(path), _damaged(Path(path), problems)) and self.open_workspace(path)
+        try:
+            self._install(workspace)
+        except (sqlite3.DatabaseError, DBAPIError) as exc:  # damage met before the check got there
+            reason = str(getattr(exc, "orig", None) or exc)
+            if not any(word in reason.lower() for word in ("malformed", "not a database", "corrupt")):
+                raise
+            workspace.stop_writes([reason])
+            self.close_workspace(forget_last=False)
+            workspace.close()
+            return self.safety.open_damaged(Path(path), _damaged(Path(path), [reason])) and self.open_workspace(path)
         return True
 
     def show_opening(self, path: Path) -> None:

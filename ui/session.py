@@ -35,6 +35,9 @@ class WorkspaceSession(QObject):
 
     def push(self, command: QUndoCommand) -> bool:
         """Run `command` and put it on the undo stack; False (and a message) if it was refused."""
+        if self.workspace.damage:  # found damaged while open: writes stopped (Workspace.stop_writes)
+            self.failed.emit(words(self.workspace.damage_message()))
+            return False
         if self.workspace.read_only:  # the actions are disabled; this catches any path that is not
             self.failed.emit(
                 self.tr("%1 is open read-only; the change was not made.").replace("%1", self.workspace.path.name)

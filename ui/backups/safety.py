@@ -115,6 +115,75 @@ class DataSafety(QObject):
             return False
         return self._restore(path, newest)
 
+    def check_after_open(self, workspace: Workspace) -> list[str] | None:
+        """Start SQLite's check of a workspace opened without it (`defer_check`), off the UI thread,
+        so a large workspace shows at once. Returns what it found when it is over already (the
+        tests' immediate pool), for the caller to handle as damage found on open; else None, and
+        damage found later stops writes (Workspace.check_now) and is told, with a backup offered."""
+        if workspace.checked:
+            return None
+        task = Task(_open_check_job, workspace, parent=self)
+        opening, found = [True], []
+
+        def done(problems) -> None:
+            task.deleteLater()
+            if opening[0]:
+                found.append(problems)
+                return
+            window = self._window
+            if problems and window.session is not None and window.session.workspace is workspace:
+                self._damage_found(workspace, problems)
+
+        task.succeeded.connect(done)
+        task.failed.connect(
+            lambda message: self._window.statusBar().showMessage(
+                self.tr("The workspace could not be checked: %1").replace("%1", message), 30000
+            )
+        )
+        run_task(task, self.pool)
+        opening[0] = False
+        return found[0] if found else None
+
+    def _damage_found(self, workspace: Workspace, problems: list[str]) -> None:
+        """The check found damage in the open workspace: writes have stopped; say so, mark the
+        window read-only, and offer to close it and restore the newest good backup."""
+        from app.workspace import _damaged
+
+        window, path = self._window, workspace.path
+        self._show_damaged(workspace)
+        newest = backup.newest_good_backup(path)
+        details = (
+            self.tr("The newest good backup is from <b>%1</b> (%2).")
+            .replace("%1", local_time(newest.taken_at))
+            .replace("%2", claims_words(newest.claims))
+            if newest is not None
+            else self.tr("There is no backup of this workspace.")
+        )
+        text = _escape(words(workspace.damage_message()))
+        box = self._box(QMessageBox.Icon.Critical, self.tr("Damaged workspace"), text, details)
+        box.setDetailedText("\n".join(words(problem) for problem in problems))
+        restore = None
+        if newest is not None:
+            restore = box.addButton(self.tr("Close and Restore a Backup…"), QMessageBox.ButtonRole.AcceptRole)
+            restore.setObjectName("restore_after_damage")
+        keep = box.addButton(self.tr("Keep Reading"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keep_reading")
+        box.setDefaultButton(keep)
+        box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            window.close_workspace(forget_last=False)
+            if self.open_damaged(path, _damaged(path, problems)):
+                window.open_workspace(path)
+            elif window.session is None:
+                window._show_welcome()
+
+    def _show_damaged(self, workspace: Workspace) -> None:
+        """The window says the workspace is damaged and read-only; its editing actions go grey."""
+        window = self._window
+        window.setWindowTitle(self.tr("%1 (damaged, read-only) — Factdesk").replace("%1", workspace.path.name))
+        window.saved_label.setText(self.tr("Damaged: changes are no longer saved"))
+        window._update_actions()
+
     def tell_warnings(self, workspace: Workspace) -> None:
         for warning in workspace.warnings:
             QMessageBox.warning(self._window, self.tr("Changes may be missing"), words(warning))
@@ -242,6 +311,10 @@ class DataSafety(QObject):
             )
             return
         lines = report.lines() if isinstance(report, integrity.IntegrityReport) else [report]
+        session = self._window.session
+        if session is not None and session.path == path and not session.workspace.damage:
+            session.workspace.stop_writes(lines)  # nothing more is written to a damaged file
+            self._show_damaged(session.workspace)
         newest = backup.newest_good_backup(path)
         details = (
             self.tr("The newest good backup is from %1: File ▸ Restore from Backup…").replace(
@@ -280,6 +353,10 @@ class DataSafety(QObject):
             box.addButton(QMessageBox.StandardButton.Ok)
         self.last_message = box
         return box
+
+
+def _open_check_job(workspace: Workspace, *, progress, cancelled) -> list[str]:
+    return workspace.check_now()
 
 
 def _check_job(path: Path, *, progress, cancelled) -> integrity.IntegrityReport | str:
