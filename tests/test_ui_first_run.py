@@ -79,7 +79,39 @@ def test_the_start_asks_before_opening_a_workspace(qtbot, settings, monkeypatch,
     qtbot.addWidget(frame)
     app = application.QApplication.instance()
     application._start(app, frame, path)
+    qtbot.waitUntil(lambda: "opened" in order)  # on the next turn: the window painted while it asked
     assert order == ["asked", "opened"]
     assert windows[0].session.workspace.user == "Olena Koval"
     assert claims.audit_events(windows[0].session.workspace) == []
     windows[0].close_workspace()
+
+
+def test_first_run_with_a_workspace_to_open_opens_it_after_the_name(qapp, qtbot, tmp_path, monkeypatch):
+    """The window paints while the name is asked, so the workspace must not wait for a first paint
+    that has already happened (it stayed on "Opening …" for good)."""
+    import gc
+    import sys
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from app.demo import write_demo
+    from ui import application, welcome
+    from ui.settings import Settings
+
+    path = write_demo(tmp_path / "first.factdesk")
+    names: list[str] = []
+    monkeypatch.setattr(Settings, "last_workspace", lambda self: path)
+    monkeypatch.setattr(Settings, "user_name", lambda self: names[-1] if names else "")
+    monkeypatch.setattr(welcome, "ask_name_first", lambda settings, parent=None: names.append("Olena") or True)
+    monkeypatch.setattr(application, "after_first_paint", lambda window, callback: None)  # a paint that never comes
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # _start installs its own
+    frame = QMainWindow()
+    try:
+        application._start(qapp, frame, None)
+        window = qapp.main_window
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+        assert window.stack.currentWidget() is window.splitter
+    finally:
+        gc.unfreeze()
+        del qapp.main_window

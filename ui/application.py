@@ -193,7 +193,11 @@ def _start(app: QApplication, frame, workspace: Path | None) -> None:
     # first run: the name the audit trail records, asked before any workspace is made or opened
     from ui.welcome import ask_name_first
 
+    asked = not window.settings.user_name()
     ask_name_first(window.settings, parent=window)
     # the window paints first; the workspace opens on the next turn of the event loop after that
     if target is not None:
-        after_first_paint(window, lambda: window.open_at_start(Path(target)))
+        if asked:  # the window painted while the name was asked: waiting for its first paint would wait forever
+            QTimer.singleShot(0, lambda: window.open_at_start(Path(target)))
+        else:
+            after_first_paint(window, lambda: window.open_at_start(Path(target)))
