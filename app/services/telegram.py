@@ -123,6 +123,8 @@ def import_export(
         raise ValidationError(msg("{name} is not a Telegram export.", name=path.name))
     if ws.read_only:
         raise WorkspaceError(msg("{name} is open read-only; changes cannot be saved.", name=ws.path.name))
+    if kind == "html" and path.is_file() and path.name == "messages.html":
+        path = path.parent  # the whole export: messages.html, messages2.html, …
     selection = selection or telegram.Selection()
     handle = handle.strip().lstrip("@").removeprefix("https://t.me/").strip("/")
     if kind == "json":
