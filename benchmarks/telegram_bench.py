@@ -114,9 +114,13 @@ def write_export(
     return path
 
 
-def run(posts: int, folder: Path) -> dict:
-    export = write_export(folder / "result.json", posts)
+def run(posts: int, folder: Path, *, reuse: bool = False) -> dict:
+    export = folder / "result.json"
+    if not (reuse and export.exists()):
+        write_export(export, posts)
     workspace = folder / "bench.factdesk"
+    for old in folder.glob("bench.factdesk*"):
+        old.unlink()
     subprocess.run(
         [sys.executable, "-m", "app.cli", "new", str(workspace)], check=True, cwd=ROOT, stdout=subprocess.DEVNULL
     )
@@ -152,7 +156,7 @@ def trigger_cost(count: int = 20000) -> dict:
     figures = {}
     with tempfile.TemporaryDirectory() as tmp:
         for label in ("with triggers", "without triggers"):
-            ws = Workspace.create(Path(tmp) / f"{label[:4]}.factdesk")
+            ws = Workspace.create(Path(tmp) / f"{label.replace(' ', '-')}.factdesk")
             if label == "without triggers":
                 with ws.writing() as session:
                     for suffix in ("ai", "ad", "au"):
@@ -186,15 +190,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=300_000)
     parser.add_argument("--keep", type=Path, help="write the export and the workspace here and keep them")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: use the export written there before")
     args = parser.parse_args()
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
-        result = run(args.posts, args.keep)
+        result = run(args.posts, args.keep, reuse=args.reuse)
     else:
         with tempfile.TemporaryDirectory() as tmp:
             result = run(args.posts, Path(tmp))
-    result |= trigger_cost()
-    print(json.dumps(result, ensure_ascii=False, indent=1))
+    print(json.dumps(result, ensure_ascii=False, indent=1), flush=True)
+    print(json.dumps(trigger_cost(), ensure_ascii=False, indent=1))
     return 0
 
 

@@ -20,6 +20,7 @@ from app.errors import ValidationError
 from app.intake import telegram
 from app.intake.result import Cancelled
 from app.services import telegram as service
+from app.services.sources import get_source
 from app.workspace import Workspace
 
 DATA = Path(__file__).parent / "data" / "telegram"
@@ -113,6 +114,9 @@ def test_a_channel_export_becomes_one_source_per_post(ws, export):
             session.connection().exec_driver_sql("SELECT kind, outlet, published FROM source WHERE id = 1").one()
         )
     assert (kind, outlet, published) == ("post", "Канал (Telegram @kanal)", "2023-07-01")
+    stored = get_source(ws, 2)  # the driver-level insert writes what the ORM reads back
+    assert stored.posted_at == datetime(2023, 7, 3, 0, 0, tzinfo=UTC)
+    assert stored.edited_at == datetime(2023, 7, 3, 0, 1, tzinfo=UTC) and stored.published == date(2023, 7, 3)
 
 
 def test_importing_the_same_export_twice_adds_nothing(ws, export):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from app.models import Source, SourceKind
 from app.services.sources import normalise_text
 from app.workspace import Workspace
 
-BATCH = 2000
+BATCH = 5000
 _IN = 500  # keys per "IN (…)" look-up
 TITLE_CHARS = 120
 _TABLE = Source.__table__
@@ -225,23 +225,45 @@ def _aware(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
 
+_COLUMNS = (
+    "title", "kind", "outlet", "author", "url", "published", "language", "text", "created_at", "updated_at",
+    "original_sha256", "original_name", "layout", "posted_at", "edited_at", "forwarded_from", "external_key",
+)  # fmt: skip
+_INSERT = f"INSERT INTO source ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+
+
+def _stored(value: Any) -> Any:
+    """A value as SQLAlchemy stores it in the workspace (UTCDateTime: "YYYY-MM-DD HH:MM:SS.ffffff" UTC)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
 def _write(ws: Workspace, rows: list[dict[str, Any]], outcome: TelegramOutcome) -> None:
-    """One transaction: the rows not in the workspace yet (looked up in bulk), in one executemany."""
+    """One transaction: the rows not in the workspace yet (looked up in bulk), in one executemany
+    on the driver (SQLAlchemy's per-value processing cost a third of the time; `_stored` writes
+    the same text it would)."""
     with ws.writing() as session:
+        connection = session.connection()
         keys = [row["external_key"] for row in rows]
         known: set[str] = set()
         for start in range(0, len(keys), _IN):
             chunk = keys[start : start + _IN]
-            known.update(
-                session.execute(select(_TABLE.c.external_key).where(_TABLE.c.external_key.in_(chunk))).scalars()
+            marks = ", ".join("?" for _ in chunk)
+            found = connection.exec_driver_sql(
+                f"SELECT external_key FROM source WHERE external_key IN ({marks})", tuple(chunk)
             )
+            known.update(key for (key,) in found)
         fresh = [row for row in rows if row["external_key"] not in known]
         outcome.already += len(rows) - len(fresh)
         if not fresh:
             return
-        before = session.execute(select(_TABLE.c.id).order_by(_TABLE.c.id.desc()).limit(1)).scalar() or 0
-        session.execute(insert(_TABLE), fresh)
-        last = session.execute(select(_TABLE.c.id).order_by(_TABLE.c.id.desc()).limit(1)).scalar()
+        last_id = "SELECT coalesce(max(id), 0) FROM source"
+        before = connection.exec_driver_sql(last_id).scalar()
+        connection.exec_driver_sql(_INSERT, [tuple(_stored(row[c]) for c in _COLUMNS) for row in fresh])
+        last = connection.exec_driver_sql(last_id).scalar()
         first = last - len(fresh) + 1
         if first <= before:  # cannot happen under the write lock with AUTOINCREMENT; never guess
             raise RuntimeError("source ids of a batch are not contiguous")

@@ -268,11 +268,15 @@ class TelegramImporter(JobRunner):
         if talk:
             summary = self.tr("Imported %n post(s) of “%1”.", "", outcome.added).replace("%1", outcome.channel)
             self._status(summary)
-            details = [
-                self.tr("%n post(s) were in the workspace already.", "", outcome.already),
-                self.tr("%n post(s) were outside the dates or without the keyword.", "", outcome.filtered),
-                self.tr("%n service message(s) and empty post(s) were skipped.", "", outcome.skipped),
-            ]
+            details = []
+            if outcome.already:
+                details.append(self.tr("%n post(s) were in the workspace already.", "", outcome.already))
+            if outcome.filtered:
+                details.append(
+                    self.tr("%n post(s) were outside the dates or without the keyword.", "", outcome.filtered)
+                )
+            if outcome.skipped:
+                details.append(self.tr("%n service message(s) and empty post(s) were skipped.", "", outcome.skipped))
             details += [words(warning) for warning in outcome.warnings]
             box = QMessageBox(self._window)
             box.setObjectName("telegram_summary")
