@@ -122,3 +122,23 @@ def test_the_real_html_sample_is_recognised_by_content(desk, tmp_path, refusals)
     rows = sources.list_sources(desk.session.workspace)
     assert len(rows) >= 10 and all(row.outlet == "🛡 Cybersecurity & Privacy news 🛡 (Telegram)" for row in rows)
     _close_summaries()
+
+
+def test_cancel_during_the_import_leaves_the_workspace_as_it_was(desk, tmp_path, refusals):
+    messages = [post(n, JULY_1 + n * 60, f"Пост номер {n} " + "слово " * 40) for n in range(1, 3001)]
+    export = write(tmp_path / "result.json", channel_export(messages))
+    importer = desk.importer.telegram
+    importer.ask = lambda path, chats: TelegramDialog(path.name, chats, desk).options()
+    seen = []
+
+    def progressed(job, done, total):  # the analyst presses Cancel at the first progress report
+        seen.append((done, total))
+        job.dialog.canceled.emit()
+
+    importer._on_progressed = progressed
+    assert desk.importer.import_files([export])
+    assert seen and seen[0][1] >= export.stat().st_size // 1024
+    assert sources.list_sources(desk.session.workspace) == []
+    assert not desk.session.undo_stack.canUndo()
+    assert desk.statusBar().currentMessage() == "Import cancelled; nothing was added."
+    assert not importer.busy
