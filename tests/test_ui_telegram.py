@@ -85,9 +85,9 @@ def test_dropping_an_export_asks_then_imports_one_week_with_one_undo_step(desk, 
     ws = desk.session.workspace
     assert [row.title for row in sources.list_sources(ws)] == ["Мобілізація: новий закон", "Перший пост"]
     summary = _close_summaries()
-    assert summary and "Imported 2 post(s) of “Канал”" in summary[0]
+    assert summary and "Posts imported from “Канал”: 2" in summary[0]
     stack = desk.session.undo_stack
-    assert stack.undoText().startswith("Import 2 Post(s)")
+    assert stack.undoText() == "Import Posts of “Канал”"
     stack.undo()
     assert sources.list_sources(ws) == []
     stack.redo()

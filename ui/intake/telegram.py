@@ -263,20 +263,24 @@ class TelegramImporter(JobRunner):
     def _on_succeeded(self, job: _Job, outcome: service.TelegramOutcome) -> None:
         talk = self._finish(job)
         if outcome.added and job.session is self._session:
-            text = self.tr("Import %n Post(s) of “%1”", "", outcome.added).replace("%1", outcome.channel)
+            text = self.tr("Import Posts of “%1”").replace("%1", outcome.channel)
             job.session.push(import_command(job.session, outcome, text))
         if talk:
-            summary = self.tr("Imported %n post(s) of “%1”.", "", outcome.added).replace("%1", outcome.channel)
+            summary = (
+                self.tr("Posts imported from “%1”: %2").replace("%1", outcome.channel).replace("%2", str(outcome.added))
+            )
             self._status(summary)
             details = []
             if outcome.already:
-                details.append(self.tr("%n post(s) were in the workspace already.", "", outcome.already))
+                details.append(self.tr("Already in the workspace (skipped): %1").replace("%1", str(outcome.already)))
             if outcome.filtered:
                 details.append(
-                    self.tr("%n post(s) were outside the dates or without the keyword.", "", outcome.filtered)
+                    self.tr("Outside the dates or without the keyword: %1").replace("%1", str(outcome.filtered))
                 )
             if outcome.skipped:
-                details.append(self.tr("%n service message(s) and empty post(s) were skipped.", "", outcome.skipped))
+                details.append(
+                    self.tr("Service messages and empty posts (skipped): %1").replace("%1", str(outcome.skipped))
+                )
             details += [words(warning) for warning in outcome.warnings]
             box = QMessageBox(self._window)
             box.setObjectName("telegram_summary")
