@@ -142,3 +142,35 @@ def test_cancel_during_the_import_leaves_the_workspace_as_it_was(desk, tmp_path,
     assert not desk.session.undo_stack.canUndo()
     assert desk.statusBar().currentMessage() == "Import cancelled; nothing was added."
     assert not importer.busy
+
+
+def test_a_full_account_export_lists_its_channels_off_the_ui_thread_then_imports_the_chosen_one(
+    desk, tmp_path, refusals
+):
+    account = {
+        "personal_information": {"first_name": "A"},
+        "chats": {
+            "about": "",
+            "list": [
+                {"name": "Friend", "type": "personal_chat", "id": 5, "messages": [post(1, JULY_1, "hi")]},
+                {"name": "Новини", "type": "public_channel", "id": 77, "messages": [post(1, JULY_1, "one")]},
+                {"name": "Old", "type": "private_channel", "id": 88, "messages": [post(9, JULY_1, "left")]},
+            ],
+        },
+    }
+    export = write(tmp_path / "result.json", account)
+    offered = []
+
+    def answer(path, chats):
+        offered.append([(c.name, c.messages) for c in chats])
+        dialog = TelegramDialog(path.name, chats, desk)
+        dialog.channel.setCurrentIndex(1)
+        return dialog.options()
+
+    desk.importer.telegram.ask = answer
+    assert desk.importer.import_files([export])
+    assert offered == [[("Новини", 1), ("Old", 1)]]
+    (row,) = sources.list_sources(desk.session.workspace)
+    assert row.title == "left" and row.outlet == "Old (Telegram)"
+    assert not desk.importer.telegram.busy
+    _close_summaries()

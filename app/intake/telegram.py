@@ -171,9 +171,15 @@ def _parse_error(name: str, exc: Exception) -> TelegramError:
     return TelegramError(msg("{name} is not a readable Telegram export: {reason}", name=name, reason=reason))
 
 
-def list_chats(path: str | Path) -> list[Chat]:
+def list_chats(
+    path: str | Path,
+    *,
+    on_read: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Chat]:
     """The chats of an export with their number of messages: the one chat of a single-chat
-    export, or every chat (and left chat) of a full-account export (one pass over the file)."""
+    export, or every chat (and left chat) of a full-account export (one pass over the file;
+    `on_read` gets the bytes read, `cancelled` stops it with Cancelled)."""
     import ijson
 
     first = header(path)
@@ -187,9 +193,10 @@ def list_chats(path: str | Path) -> list[Chat]:
     owners = ("chats.list.item", "left_chats.list.item")
     try:
         with file.open("rb") as raw:
-            for prefix, event, value in ijson.parse(_Unescaped(raw), use_float=True):
+            for prefix, event, value in ijson.parse(_Unescaped(raw, on_read), use_float=True):
                 if prefix in owners:
                     if event == "start_map":
+                        check_cancel(cancelled)
                         section = prefix.split(".")[0]
                         index[section] += 1
                         current = {"section": section, "index": index[section], "messages": 0}

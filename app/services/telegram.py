@@ -61,13 +61,21 @@ class TelegramOutcome:
         return Changes().create(SOURCE, *self.ids())
 
 
-def channel_choices(path: str | Path) -> list[telegram.Chat]:
+def channel_choices(
+    path: str | Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[telegram.Chat]:
     """The channels of a full-account export (others' chats left out), or the one chat of a
-    single-chat export; HTML exports hold one chat."""
+    single-chat export; HTML exports hold one chat. A full-account export is read through once
+    (`progress` gets bytes read and the file's size)."""
     path = Path(path)
     if telegram.probe(path) == "html":
         return [telegram.Chat(telegram.html_chat_name(path) or path.name, "public_channel", None)]
-    chats = telegram.list_chats(path)
+    file = path / "result.json" if path.is_dir() else path
+    total = file.stat().st_size
+    chats = telegram.list_chats(path, on_read=lambda done: _report(progress, done, total), cancelled=cancelled)
     if len(chats) == 1 and not chats[0].section:
         return chats
     return [chat for chat in chats if chat.is_channel]

@@ -15,7 +15,6 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -174,6 +173,13 @@ def _job(workspace, path: Path, options: TelegramOptions, *, progress, cancelled
     )
 
 
+def _list_job(path: Path, *, progress, cancelled) -> list[telegram.Chat]:
+    """A full-account export's channels, read in a worker thread (progress in KiB)."""
+    return service.channel_choices(
+        path, progress=lambda done, total: progress(done // 1024, max(total // 1024, 1)), cancelled=cancelled
+    )
+
+
 class TelegramImporter(JobRunner):
     """Imports one Telegram export at a time into the open workspace."""
 
@@ -200,14 +206,46 @@ class TelegramImporter(JobRunner):
         if self._job is not None:
             show_refusal(self._window, self.tr("A Telegram export is being imported already; wait for it or cancel."))
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            chats = service.channel_choices(path)  # a full-account export is read once to list them
+            quick = telegram.probe(path) == "html" or telegram.header(path) is not None
+            if quick:  # one chat: its name is in the export's first lines
+                return self._choose(path, service.channel_choices(path), session)
         except FactdeskError as exc:
-            QGuiApplication.restoreOverrideCursor()
             show_refusal(self._window, words(exc), title=self.tr("Nothing was imported"))
             return False
-        QGuiApplication.restoreOverrideCursor()
+        # a full-account export: read through once, off the UI thread, to list its channels
+        task = Task(partial(_list_job, path))
+        dialog = self._progress(self.tr("Reading the list of channels in “%1”…").replace("%1", path.name))
+        job = _Job(task, dialog, path, session)
+        self._job = job
+        self._connect(job, lambda chats: self._on_listed(job, chats))
+        run_task(task, self.pool)
+        return True
+
+    def _on_listed(self, job: _Job, chats: list[telegram.Chat]) -> None:
+        if self._finish(job) and job.session is self._session:
+            self._choose(job.path, chats, job.session)
+
+    def _progress(self, label: str) -> QProgressDialog:
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 100, self._window)
+        dialog.setObjectName("telegram_progress")
+        dialog.setWindowTitle(self.tr("Import Telegram Export"))
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(400)
+        dialog.setValue(0)
+        return dialog
+
+    def _connect(self, job: _Job, succeeded) -> None:
+        job.dialog.canceled.connect(lambda: self._on_dialog_canceled(job))
+        job.task.progressed.connect(lambda done, total: self._on_progressed(job, done, total))
+        job.task.succeeded.connect(succeeded)
+        job.task.failed.connect(lambda message: self._on_failed(job, message))
+        job.task.cancelled.connect(lambda: self._on_failed(job, None))
+
+    def _choose(self, path: Path, chats: list[telegram.Chat], session: WorkspaceSession) -> bool:
+        """Ask for the channel, dates and keyword, then import in a worker thread."""
         if not chats:
             show_refusal(self._window, self.tr("%1 holds no channel to import.").replace("%1", path.name))
             return False
@@ -215,27 +253,10 @@ class TelegramImporter(JobRunner):
         if options is None or self._session is not session:
             return False
         task = Task(partial(_job, options=options), session.workspace, path)
-        dialog = QProgressDialog(
-            self.tr("Importing the posts of “%1”…").replace("%1", options.chat.name),
-            self.tr("Cancel"),
-            0,
-            100,
-            self._window,
-        )
-        dialog.setObjectName("telegram_progress")
-        dialog.setWindowTitle(self.tr("Import Telegram Export"))
-        dialog.setWindowModality(Qt.WindowModality.NonModal)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setMinimumDuration(400)
+        dialog = self._progress(self.tr("Importing the posts of “%1”…").replace("%1", options.chat.name))
         job = _Job(task, dialog, path, session)
         self._job = job
-        dialog.canceled.connect(lambda: self._on_dialog_canceled(job))
-        task.progressed.connect(lambda done, total: self._on_progressed(job, done, total))
-        task.succeeded.connect(lambda outcome: self._on_succeeded(job, outcome))
-        task.failed.connect(lambda message: self._on_failed(job, message))
-        task.cancelled.connect(lambda: self._on_failed(job, None))
-        dialog.setValue(0)
+        self._connect(job, lambda outcome: self._on_succeeded(job, outcome))
         run_task(task, self.pool)
         return True
 
