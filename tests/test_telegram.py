@@ -126,6 +126,17 @@ def test_importing_the_same_export_twice_adds_nothing(ws, export):
     assert len(rows(ws)) == 6
 
 
+def test_a_post_edited_since_the_last_import_is_kept_and_counted(tmp_path, ws, export):
+    service.import_export(ws, export)
+    edited = [dict(item) for item in WEEKS]
+    edited[0] |= {"text": "Перший пост (виправлено)", "edited_unixtime": str(JULY_1 + 5 * DAY)}
+    edited[1] |= {"edited_unixtime": str(JULY_1 + 2 * DAY + 60)}  # the same edit as before: not counted
+    again = service.import_export(ws, write(tmp_path / "again.json", channel_export(edited)))
+    assert (again.added, again.already, again.edited_since) == (0, 6, 1)
+    assert str(again.warnings[0]).startswith("Edited in Telegram since the last import: 1 post. Each")
+    assert rows(ws)[0][3] == "Перший пост"  # claims may point into it: left as it was
+
+
 def test_a_date_range_and_a_keyword_choose_posts(ws, export):
     week = telegram.Selection(since=date(2023, 7, 1), until=date(2023, 7, 7), zone=UTC)
     outcome = service.import_export(ws, export, selection=week)

@@ -50,6 +50,7 @@ class TelegramOutcome:
     already: int = 0  # in the workspace before (same key)
     filtered: int = 0  # outside the date range or without the keyword
     skipped: int = 0  # service messages and empty posts
+    edited_since: int = 0  # in already, edited in Telegram after that import (kept as first imported)
     ranges: list[tuple[int, int]] = field(default_factory=list)  # ids added, first..last
     warnings: list[str] = field(default_factory=list)
 
@@ -192,6 +193,14 @@ def import_export(
                 name=file.name,
             )
         )
+    if outcome.edited_since:
+        outcome.warnings.append(
+            msg(
+                "Edited in Telegram since the last import: %n post(s). Each was kept as first imported, so the "
+            "claims marked in it stay where they are.",
+            n=outcome.edited_since,
+            )
+        )
     _report(progress, total, total)
     return outcome
 
@@ -256,14 +265,19 @@ def _write(ws: Workspace, rows: list[dict[str, Any]], outcome: TelegramOutcome) 
     with ws.writing() as session:
         connection = session.connection()
         keys = [row["external_key"] for row in rows]
-        known: set[str] = set()
+        known: dict[str, str | None] = {}  # key -> its stored edit time
         for start in range(0, len(keys), _IN):
             chunk = keys[start : start + _IN]
             marks = ", ".join("?" for _ in chunk)
             found = connection.exec_driver_sql(
-                f"SELECT external_key FROM source WHERE external_key IN ({marks})", tuple(chunk)
+                f"SELECT external_key, edited_at FROM source WHERE external_key IN ({marks})", tuple(chunk)
             )
-            known.update(key for (key,) in found)
+            known.update((key, edited) for key, edited in found)
+        for row in rows:  # in already, but edited since it was imported: kept as it was (claims point into it)
+            if row["external_key"] in known and row["edited_at"] is not None:
+                stored = known[row["external_key"]]
+                if stored is None or _stored(row["edited_at"]) > stored:
+                    outcome.edited_since += 1
         fresh = [row for row in rows if row["external_key"] not in known]
         outcome.already += len(rows) - len(fresh)
         if not fresh:
