@@ -209,6 +209,7 @@ def test_the_real_html_export_imports_its_posts(tmp_path, ws):
     assert first[0] == "telegram:name:🛡 Cybersecurity & Privacy news 🛡:25"  # date dividers (-1, -2) skipped
     assert first[2].startswith("🕴 Silence Group Quietly Emerges as New Threat to Banks")
     assert "📖 Read (https://www.darkreading.com/attacks-breaches/silence-group" in first[3]
+    assert rows(ws, "author")[0][0] == ""  # the sender shown is the channel: no author
     assert first[4].startswith("2018-09-05 16:42:32")  # no offset in a 2018 export: local time, said so
     assert outcome.warnings
     again = service.import_export(ws, folder)

@@ -176,6 +176,8 @@ def import_export(
                 language = detect_language(post.text)
             if post.posted_at is not None and post.posted_at.tzinfo is None:
                 local_times = True
+            if post.author == name:  # HTML names each channel post's sender: the channel itself, not an author
+                post.author = ""
             pending.append(_row(post, key, outlet, handle, language, file.name))
             if len(pending) >= batch_size:
                 _write(ws, pending, outcome)
