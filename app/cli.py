@@ -57,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")
     p.add_argument("--password", metavar="PASSWORD", help="the password of protected PDFs among the files")
+    # Telegram Desktop exports (result.json or a folder of messages*.html): every post a source
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="Telegram: only posts from this day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="Telegram: only posts up to this day (YYYY-MM-DD)")
+    p.add_argument("--grep", metavar="WORD", help="Telegram: only posts containing this word or phrase")
+    p.add_argument("--channel", metavar="NAME", help="Telegram: the channel of a full-account export to import")
+    p.add_argument("--handle", metavar="USERNAME", default="", help="Telegram: the channel's @username, for t.me links")
     p = sub.add_parser("suggest", help="print the sentences of a source most worth checking")
     p.add_argument("path", type=Path, metavar="WORKSPACE")
     p.add_argument("source_id", type=int, metavar="SOURCE_ID")
@@ -229,6 +235,7 @@ def _import(args: argparse.Namespace) -> int:
     """One line per file (its new source, the source it already is, or why it was refused); 1 if any was refused."""
     import json
 
+    from app.intake.telegram import probe as telegram_probe
     from app.services.intake import import_file
     from app.workspace import Workspace
 
@@ -239,6 +246,9 @@ def _import(args: argparse.Namespace) -> int:
         if len(args.files) > 1:
             _backup_before_import(ws)
         for file in args.files:
+            if telegram_probe(file):
+                refused += _import_telegram(ws, file, args, reports)
+                continue
             try:
                 outcome = import_file(ws, file, password=args.password)
             except FactdeskError as exc:
@@ -266,6 +276,40 @@ def _import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2))
     return 1 if refused else 0
+
+
+def _import_telegram(ws, file: Path, args: argparse.Namespace, reports: list) -> int:
+    """A Telegram export: its posts (in the date range, with the word) as sources; 1 if refused."""
+    from app.intake.telegram import Selection
+    from app.services._common import clean_date
+    from app.services.telegram import import_export
+
+    try:
+        selection = Selection(
+            since=clean_date(args.date_from, "--from") if args.date_from else None,
+            until=clean_date(args.date_to, "--to") if args.date_to else None,
+            grep=args.grep or "",
+        )
+        outcome = import_export(ws, file, selection=selection, channel=args.channel, handle=args.handle)
+    except FactdeskError as exc:
+        reports.append({"file": str(file), "status": "refused", "reason": str(exc)})
+        if not args.json:
+            print(f"Refused: {exc}")
+        return 1
+    reports.append({
+        "file": str(file), "status": "imported", "channel": outcome.channel, "added": outcome.added,
+        "already": outcome.already, "filtered": outcome.filtered, "skipped": outcome.skipped,
+        "source_ids": [list(r) for r in outcome.ranges], "warnings": [str(w) for w in outcome.warnings],
+    })
+    if not args.json:
+        print(
+            f"Imported {outcome.added} post(s) of {outcome.channel} from {file.name}; "
+            f"{outcome.already} already in the workspace, {outcome.filtered} outside the filter, "
+            f"{outcome.skipped} service or empty."
+        )
+        for warning in outcome.warnings:
+            print(f"  note: {warning}")
+    return 0
 
 
 def _suggest(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import text as sql_text
 from sqlmodel import Field, SQLModel
 
 from app.clock import utcnow
@@ -61,7 +62,11 @@ _AUTOINC = {"sqlite_autoincrement": True}  # ids are never reused, so undo can r
 
 class Source(SQLModel, table=True):
     __tablename__ = "source"
-    __table_args__ = (_in("kind", SourceKind), _AUTOINC)
+    __table_args__ = (
+        _in("kind", SourceKind),
+        Index("ix_source_external_key", "external_key", unique=True, sqlite_where=sql_text("external_key IS NOT NULL")),
+        _AUTOINC,
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     title: str
@@ -82,6 +87,11 @@ class Source(SQLModel, table=True):
     original_name: str = ""
     # headings, list items and quotes found by the reader: JSON [[start, end, style], …] (0004)
     layout: str = Field(default="", sa_column=Column(Text, nullable=False, default="", server_default=""))
+    # a Telegram post (0011): its time and edit time in UTC, the forward's sender, "telegram:<chat>:<id>"
+    posted_at: datetime | None = None
+    edited_at: datetime | None = None
+    forwarded_from: str | None = None
+    external_key: str | None = Field(default=None, sa_column=Column(String, nullable=True))
 
 
 class Actor(SQLModel, table=True):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow,
 from app.changes import Changes
 from app.errors import FactdeskError
 from app.intake import Cancelled, PasswordNeeded
+from app.intake.telegram import probe as telegram_probe
 from app.messages import Text, words_of
 from app.services import sources
 from app.services.intake import ImportOutcome, import_file
@@ -51,6 +52,7 @@ def file_filters() -> str:
             QCoreApplication.translate("Importer", "PDF files (*.pdf)"),
             QCoreApplication.translate("Importer", "Web pages (*.html *.htm *.mhtml *.mht)"),
             QCoreApplication.translate("Importer", "Plain text (*.txt)"),
+            QCoreApplication.translate("Importer", "Telegram exports (result.json messages*.html)"),
             QCoreApplication.translate("Importer", "All files (*)"),
         )
     )
@@ -196,6 +198,13 @@ class Importer(JobRunner):
     def __init__(self, *, window: QWidget, settings: Settings | None = None, pool: Pool | None = None) -> None:
         super().__init__(window=window, pool=pool)
         self._settings = settings
+        from ui.intake.telegram import TelegramImporter
+
+        self.telegram = TelegramImporter(window=window, pool=pool)  # Telegram exports, by content
+
+    def set_session(self, session) -> None:
+        super().set_session(session)
+        self.telegram.set_session(session)
 
     def import_dialog(self) -> bool:
         """File ▸ Import Files…: ask for files and import them; True if importing started."""
@@ -224,6 +233,14 @@ class Importer(JobRunner):
         if self._job is not None:
             show_refusal(self._window, self.tr("Files are being imported already; wait for them or cancel."))
             return False
+        exports = [p for p in paths if telegram_probe(p)]
+        if exports:  # a Telegram export: its own dialog (channel, dates, keyword) and import
+            paths = [p for p in paths if p not in exports]
+            started = self.telegram.start(exports[0])
+            if len(exports) > 1:
+                self._status(self.tr("One Telegram export at a time: import the others after this one."))
+            if not paths:
+                return started
         task = Task(partial(import_job, passwords=dict(passwords or {})), session.workspace, paths)
         dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(paths), self._window)
         dialog.setObjectName("import_progress")
