@@ -130,6 +130,37 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `factdesk dump X | head`: the reader left, which is fine
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        if not _is_database_error(exc) or not getattr(args, "path", None):
+            raise
+        return _damage_behind(Path(args.path), exc)
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    import sqlite3
+
+    from sqlalchemy import exc as sa_exc
+
+    return isinstance(exc, sqlite3.DatabaseError | sa_exc.DatabaseError)
+
+
+def _damage_behind(path: Path, error: BaseException) -> int:
+    """SQLite could not read the workspace while a command worked on it (commands open without the
+    whole-file check, issue 13): run the check now, which sets a damaged file aside and says so."""
+    from app.workspace import Workspace
+
+    try:
+        Workspace.open(path).close()
+    except WorkspaceDamaged as exc:
+        print(f"factdesk: {exc}", file=sys.stderr)
+        _print_backup_hint(path)
+        return 1
+    except FactdeskError as exc:
+        print(f"factdesk: {exc}", file=sys.stderr)
+        return 1
+    cause = getattr(error, "orig", None) or error
+    print(f"factdesk: {path.name} could not be read: {cause}", file=sys.stderr)
+    return 1
 
 
 def _headless(args: argparse.Namespace) -> int:
