@@ -148,4 +148,4 @@ def test_a_ukrainian_report_says_who_made_each_claim_and_names_the_default_ratin
     cells = {cell.text for table in doc.tables for row in table.rows for cell in row.cells}
     assert {"Хто сказав", "Правда", "Неправда", "Не доведено"} <= cells
     assert not {"Автор", "True", "False", "Unproven", "Misleading"} & cells
-    assert "Твердження неправдиве." in cells  # the scale's descriptions too
+    assert "Твердження не відповідає дійсності." in cells  # the scale's Ukrainian descriptions (migration 0008)
