@@ -46,13 +46,13 @@ def local_time(moment: datetime) -> str:
 
 def history_rows(events: list[AuditEvent], rating_labels: dict[str, str]) -> list[HistoryRow]:
     """Newest first. A rating is shown by its label (an id, as older records may hold, is looked up)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     fields = {
-        "rating": tr("history", "Rating"),
-        "status": tr("history", "Status"),
-        "summary": tr("history", "Summary"),
+        "rating": translate("history", "Rating"),
+        "status": translate("history", "Status"),
+        "summary": translate("history", "Summary"),
     }
-    nothing = tr("history", "(none)")
+    nothing = translate("history", "(none)")
 
     def shown(field: str, value: str) -> str:
         if not value:
@@ -66,7 +66,7 @@ def history_rows(events: list[AuditEvent], rating_labels: dict[str, str]) -> lis
     rows = []
     for event in sorted(events, key=lambda e: (e.at, e.id or 0), reverse=True):
         change = f"{shown(event.field, event.old_value)} → {shown(event.field, event.new_value)}"
-        who = event.user or tr("history", "(unknown)")
+        who = event.user or translate("history", "(unknown)")
         rows.append(HistoryRow(local_time(event.at), who, fields.get(event.field, event.field), change))
     return rows
 

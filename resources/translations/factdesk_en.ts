@@ -75,10 +75,6 @@
         <source>In the report, in this order (%n claim(s)):</source>
         <translation><numerusform>In the report, in this order (%n claim):</numerusform><numerusform>In the report, in this order (%n claims):</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s) match now.</source>
-        <translation><numerusform>%n claim match now.</numerusform><numerusform>%n claims match now.</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>ReportExporter</name>

@@ -105,6 +105,77 @@
     </message>
 </context>
 <context>
+    <name>BatchEditDialog</name>
+    <message>
+        <source>Edit %1 Claims</source>
+        <translation>Редагування тверджень (%1)</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Редагування твердження</translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Залишити як є</translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Ще без оцінки</translation>
+    </message>
+    <message>
+        <source>Set the c&amp;laimant:</source>
+        <translation>&amp;Хто сказав:</translation>
+    </message>
+    <message>
+        <source>Empty: nobody</source>
+        <translation>Порожньо — ніхто</translation>
+    </message>
+    <message>
+        <source>Set the &amp;date made:</source>
+        <translation>&amp;Дата твердження:</translation>
+    </message>
+    <message>
+        <source>Tags to add, comma-separated</source>
+        <translation>Мітки, які додати, через кому</translation>
+    </message>
+    <message>
+        <source>Tags to remove, comma-separated</source>
+        <translation>Мітки, які вилучити, через кому</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Rating:</source>
+        <translation>&amp;Оцінка:</translation>
+    </message>
+    <message>
+        <source>&amp;Add tags:</source>
+        <translation>Додати &amp;мітки:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tags:</source>
+        <translation>&amp;Вилучити мітки:</translation>
+    </message>
+    <message>
+        <source>Only what you set here changes; the rest of each claim stays as it is.</source>
+        <translation>Зміниться лише те, що ви задасте тут; решта в кожному твердженні залишиться як є.</translation>
+    </message>
+    <message>
+        <source>Change %1 Claims</source>
+        <translation>Змінити твердження (%1)</translation>
+    </message>
+    <message>
+        <source>Change Claim</source>
+        <translation>Змінити твердження</translation>
+    </message>
+    <message>
+        <source>Choose something to change.</source>
+        <translation>Виберіть, що змінити.</translation>
+    </message>
+</context>
+<context>
     <name>CheckedBeforePanel</name>
     <message>
         <source>Checked before?</source>
@@ -135,6 +206,14 @@
         <translation>Відкрити</translation>
     </message>
     <message>
+        <source>Treat Words as the Same…</source>
+        <translation>Рівнозначні слова…</translation>
+    </message>
+    <message>
+        <source>Words or phrases that say the same in a claim, for these matches</source>
+        <translation>Слова чи фрази, які в твердженні означають те саме, — для цих збігів</translation>
+    </message>
+    <message>
         <source>Looking for similar claims…</source>
         <translation>Пошук схожих тверджень…</translation>
     </message>
@@ -145,6 +224,10 @@
     <message>
         <source>linked by %1 on %2</source>
         <translation>пов’язав(-ла) %1, %2</translation>
+    </message>
+    <message>
+        <source>matched as the same: %1</source>
+        <translation>зіставлено як рівнозначні: %1</translation>
     </message>
     <message>
         <source>shared words: %1</source>
@@ -240,6 +323,18 @@
         <source>Any tag</source>
         <translation>Усі мітки</translation>
     </message>
+    <message>
+        <source>%1 claims selected: F2 (or right-click) changes them all, as do the rating and status keys.</source>
+        <translation>Вибрано тверджень: %1. F2 (або клацання правою кнопкою) змінює їх усі, як і клавіші оцінки та статусу.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit %1 Selected Claims…</source>
+        <translation>&amp;Редагувати вибрані твердження (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation>&amp;Редагувати твердження…</translation>
+    </message>
 </context>
 <context>
     <name>DataSafety</name>
@@ -296,8 +391,12 @@
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <source>Replace what %1 holds now with the backup from %2 (%3)?</source>
-        <translation>Замінити поточний вміст робочого простору «%1» резервною копією від %2 (%3)?</translation>
+        <source>Replace what %1 holds now with the backup from %2?</source>
+        <translation>Замінити поточний вміст робочого простору «%1» резервною копією від %2?</translation>
+    </message>
+    <message>
+        <source>That backup: %1.&lt;br&gt;It holds %2.&lt;br&gt;File: %3</source>
+        <translation>Ця резервна копія: %1.&lt;br&gt;Вміст: %2.&lt;br&gt;Файл: %3</translation>
     </message>
     <message>
         <source>What it holds now is backed up first. The workspace is closed and opened again, and the undo history is cleared.</source>
@@ -369,6 +468,37 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>not set: e.g. 2019-06-20</source>
+        <translation>не задано: напр. 2019-06-20</translation>
+    </message>
+    <message>
+        <source>Type a date as 2019-06-20, 20.06.2019, 20/06/2019 or “today”; leave it empty for no date.</source>
+        <translation>Введіть дату як 2019-06-20, 20.06.2019, 20/06/2019 або «сьогодні»; залиште поле порожнім, якщо дати немає.</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Вибрати дату в календарі</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>Очистити дату</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type e.g. 2019-06-20 or 20.06.2019, or leave it empty.</source>
+        <translation>«%1» — не дата: введіть, наприклад, 2019-06-20 чи 20.06.2019 або залиште поле порожнім.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сьогодні</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>вчора</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDetail</name>
     <message>
         <source>File</source>
@@ -434,6 +564,34 @@
     <message>
         <source>Attachments</source>
         <translation>Вкладення</translation>
+    </message>
+    <message>
+        <source>Enter opens a read-only copy; Del removes it; Ctrl+V pastes</source>
+        <translation>Enter — відкрити копію лише для читання; Del — вилучити; Ctrl+V — вставити</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Попередній перегляд</translation>
+    </message>
+    <message>
+        <source>The first lines of the selected attachment</source>
+        <translation>Перші рядки вибраного вкладення</translation>
+    </message>
+    <message>
+        <source>Custody log</source>
+        <translation>Журнал зберігання</translation>
+    </message>
+    <message>
+        <source>Who did what to this evidence, and when (UTC), newest first</source>
+        <translation>Хто що робив із цим доказом і коли (UTC), від найновіших</translation>
+    </message>
+    <message>
+        <source>Attachments and custody</source>
+        <translation>Вкладення та журнал зберігання</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab shows the next tab</source>
+        <translation>Ctrl+Tab — наступна вкладка</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -591,6 +749,22 @@
         <translation>Фільтр за назвою, видавцем, URL або уривком…</translation>
     </message>
     <message>
+        <source>Evidence library</source>
+        <translation>Бібліотека доказів</translation>
+    </message>
+    <message>
+        <source>Every piece of evidence; Ctrl+Enter links it to the claim</source>
+        <translation>Усі докази; Ctrl+Enter пов’язує вибраний доказ із твердженням</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиція</translation>
+    </message>
+    <message>
+        <source>How the evidence bears on the claim it is linked to</source>
+        <translation>Як доказ стосується пов’язаного з ним твердження</translation>
+    </message>
+    <message>
         <source>&amp;Link to Current Claim</source>
         <translation>&amp;Пов’язати з поточним твердженням</translation>
     </message>
@@ -667,6 +841,25 @@
     </message>
 </context>
 <context>
+    <name>ExportCheckDialog</name>
+    <message>
+        <source>Before Exporting “%1”</source>
+        <translation>Перед експортом «%1»</translation>
+    </message>
+    <message>
+        <source>Things an editor would catch in this report: %1. Export it anyway, or go back and fix them (double-click a line to open its claim).</source>
+        <translation>Зауважень, які зробив би редактор до цього звіту: %1. Експортуйте його попри це або поверніться й виправте їх (двічі клацніть рядок, щоб відкрити твердження).</translation>
+    </message>
+    <message>
+        <source>&amp;Export Anyway</source>
+        <translation>&amp;Експортувати попри це</translation>
+    </message>
+    <message>
+        <source>&amp;Go Back</source>
+        <translation>&amp;Повернутися</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>&amp;General</source>
@@ -683,6 +876,44 @@
     <message>
         <source>Recorded with every verdict change in the audit trail and with every handling of evidence in its custody log. Empty: your login name.</source>
         <translation>Записується з кожною зміною вердикту в журнал аудиту та з кожною дією з доказом у його журнал зберігання. Якщо поле порожнє — ваше ім’я користувача в системі.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryButton</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Історія…</translation>
+    </message>
+    <message>
+        <source>Who changed this claim&apos;s rating, status and summary, and when</source>
+        <translation>Хто й коли змінював оцінку, статус і висновок цього твердження</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of Claim #%1</source>
+        <translation>Історія твердження #%1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <source>No change of this claim&apos;s rating, status or summary is recorded yet.</source>
+        <translation>Змін оцінки, статусу чи висновку цього твердження ще не записано.</translation>
     </message>
 </context>
 <context>
@@ -742,6 +973,26 @@
     <message>
         <source>Import cancelled.</source>
         <translation>Імпорт скасовано.</translation>
+    </message>
+    <message>
+        <source>Not imported (no password given): %1</source>
+        <translation>Не імпортовано (пароль не введено): %1</translation>
+    </message>
+    <message>
+        <source>Password Needed</source>
+        <translation>Потрібен пароль</translation>
+    </message>
+    <message>
+        <source>That password does not open “%1”. Try again:</source>
+        <translation>Цей пароль не відкриває файл «%1». Спробуйте ще раз:</translation>
+    </message>
+    <message>
+        <source>“%1” is protected by a password. Enter it to import the file:</source>
+        <translation>Файл «%1» захищено паролем. Введіть пароль, щоб імпортувати файл:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s).</source>
@@ -1035,6 +1286,14 @@
         <translation>Спершу виділіть слова твердження в джерелі, а потім натисніть Ctrl+M.</translation>
     </message>
     <message>
+        <source>Claimant, date and tags come from the previous claim in this source: change them if not.</source>
+        <translation>«Хто сказав», дату й мітки взято з попереднього твердження в цьому джерелі: змініть їх, якщо вони не підходять.</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s date comes from its source&apos;s date.</source>
+        <translation>Дату твердження взято з дати джерела.</translation>
+    </message>
+    <message>
         <source>Claim deleted — Ctrl+Z to undo</source>
         <translation>Твердження видалено — Ctrl+Z, щоб скасувати</translation>
     </message>
@@ -1047,6 +1306,54 @@
         <translation>Ім’я, яке записується, коли ви змінюєте вердикт:</translation>
     </message>
     <message>
+        <source>Claims</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Every claim in the workspace; Enter shows one</source>
+        <translation>Усі твердження робочого простору; Enter — показати вибране</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Текст джерела</translation>
+    </message>
+    <message>
+        <source>Select a claim&apos;s words and press Ctrl+M</source>
+        <translation>Виділіть слова твердження й натисніть Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Suggested claims</source>
+        <translation>Запропоновані твердження</translation>
+    </message>
+    <message>
+        <source>Sentences worth checking</source>
+        <translation>Речення, які варто перевірити</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Нещодавні робочі простори</translation>
+    </message>
+    <message>
+        <source>Enter opens</source>
+        <translation>Enter — відкрити</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Системна</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>С&amp;вітла</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Темна</translation>
+    </message>
+    <message>
         <source>%1 cannot be imported: open or create a workspace first.</source>
         <translation>Файл «%1» не вдається імпортувати: спершу відкрийте або створіть робочий простір.</translation>
     </message>
@@ -1056,14 +1363,26 @@
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
+    <name>NameDialog</name>
     <message>
-        <source>not set</source>
-        <translation>не вказано</translation>
+        <source>Welcome to Factdesk</source>
+        <translation>Ласкаво просимо до Factdesk</translation>
     </message>
     <message>
-        <source>Clear the date</source>
-        <translation>Очистити дату</translation>
+        <source>Your name is recorded with every change of a claim&apos;s rating, status or summary, and with the files you attach, so your colleagues can see who did what. It stays on this computer.</source>
+        <translation>Ваше ім’я записується з кожною зміною оцінки, статусу чи висновку твердження, а також із файлами, які ви вкладаєте, щоб колеги бачили, хто що зробив. Воно зберігається лише на цьому комп’ютері.</translation>
+    </message>
+    <message>
+        <source>e.g. Olena Koval</source>
+        <translation>напр. Олена Коваль</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;ім’я:</translation>
+    </message>
+    <message>
+        <source>You can change it later in Edit ▸ Your Name…</source>
+        <translation>Змінити його можна пізніше: Редагування ▸ Ваше ім’я…</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1413,10 @@
     <message>
         <source>C&amp;laims</source>
         <translation>Тв&amp;ердження</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Пере&amp;вірка</translation>
     </message>
     <message>
         <source>Weekly review of disinformation narratives</source>
@@ -1184,6 +1507,10 @@
         <translation>&amp;Порядок:</translation>
     </message>
     <message>
+        <source>Double-click a line to show its claim in the main window, behind this editor.</source>
+        <translation>Двічі клацніть рядок, щоб показати його твердження в головному вікні, за цим редактором.</translation>
+    </message>
+    <message>
         <source>Filter claims…</source>
         <translation>Фільтрувати твердження…</translation>
     </message>
@@ -1239,6 +1566,14 @@
         <source>Only claims made within the report&apos;s period (on the Details tab) are included.</source>
         <translation>Включаються лише твердження, зроблені в межах періоду звіту (на вкладці «Відомості»).</translation>
     </message>
+    <message>
+        <source>In the report, by section (first tag); claims: %1</source>
+        <translation>У звіті, за розділами (перша мітка); тверджень: %1</translation>
+    </message>
+    <message>
+        <source>In the report, by the date said; claims: %1</source>
+        <translation>У звіті, за датою твердження; тверджень: %1</translation>
+    </message>
     <message numerus="yes">
         <source>In the report, in this order (%n claim(s)):</source>
         <translation>
@@ -1247,13 +1582,29 @@
             <numerusform>У звіті, у такому порядку (%n тверджень):</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n claim(s) match now.</source>
-        <translation>
-            <numerusform>Зараз відповідає %n твердження.</numerusform>
-            <numerusform>Зараз відповідають %n твердження.</numerusform>
-            <numerusform>Зараз відповідає %n тверджень.</numerusform>
-        </translation>
+    <message>
+        <source>Things an editor would catch in this report as it stands now: %1. The same check runs before export.</source>
+        <translation>Зауважень, які зробив би редактор до звіту в нинішньому вигляді: %1. Така сама перевірка відбувається перед експортом.</translation>
+    </message>
+    <message>
+        <source>Nothing for an editor to catch: every claim has a date, a summary, and evidence with a source.</source>
+        <translation>Редакторові немає до чого прискіпатися: кожне твердження має дату, висновок і докази з джерелом.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k (%1)</source>
+        <translation>Пере&amp;вірка (%1)</translation>
+    </message>
+    <message>
+        <source>Claims that match now, in the report&apos;s order: %1</source>
+        <translation>Тверджень, що відповідають фільтру зараз (у порядку звіту): %1</translation>
+    </message>
+    <message>
+        <source>Claims that match but have no date, so the period leaves them out: %1. Give them the date they were said, or clear the period.</source>
+        <translation>Тверджень, що відповідають фільтру, але не мають дати, тому період їх не охоплює: %1. Укажіть дату, коли їх було сказано, або очистьте період.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… і ще %1</translation>
     </message>
     <message>
         <source>The default is %1.</source>
@@ -1457,12 +1808,16 @@
         <translation>Причина</translation>
     </message>
     <message>
-        <source>Claims</source>
-        <translation>Твердження</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Вміст</translation>
+    </message>
+    <message>
+        <source>The same as the workspace now: %1</source>
+        <translation>Те саме, що зараз у робочому просторі: %1</translation>
     </message>
     <message>
         <source>There are no backups of this workspace yet.</source>
@@ -1475,6 +1830,204 @@
     <message>
         <source>Show Folder</source>
         <translation>Показати теку</translation>
+    </message>
+</context>
+<context>
+    <name>SameWordsDialog</name>
+    <message>
+        <source>Treat Words as the Same</source>
+        <translation>Рівнозначні слова</translation>
+    </message>
+    <message>
+        <source>“Checked before?” will take these words or phrases for one another in every claim, in any of their forms. Separate them with commas.</source>
+        <translation>«Уже перевіряли?» вважатиме ці слова чи фрази взаємозамінними в кожному твердженні, у будь-якій їхній формі. Розділяйте їх комами.</translation>
+    </message>
+    <message>
+        <source>e.g. мер, очільник міста, глава города</source>
+        <translation>напр. мер, очільник міста, глава города</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Вилу&amp;чити</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>Your groups in this workspace:</source>
+        <translation>Ваші групи в цьому робочому просторі:</translation>
+    </message>
+    <message>
+        <source>added by %1</source>
+        <translation>додав(-ла) %1</translation>
+    </message>
+    <message>
+        <source>Give at least two different words or phrases, separated by commas.</source>
+        <translation>Вкажіть щонайменше два різні слова чи фрази через кому.</translation>
+    </message>
+    <message>
+        <source>The words were not added: see the message in the window.</source>
+        <translation>Слова не додано: див. повідомлення у вікні.</translation>
+    </message>
+</context>
+<context>
+    <name>ScalesDialog</name>
+    <message>
+        <source>Rating Scales</source>
+        <translation>Шкали оцінок</translation>
+    </message>
+    <message>
+        <source>&amp;Use for This Workspace</source>
+        <translation>&amp;Використовувати в цьому просторі</translation>
+    </message>
+    <message>
+        <source>The verdict pane offers this scale&apos;s ratings; reports explain it</source>
+        <translation>Панель вердикту пропонує оцінки цієї шкали; звіти її пояснюють</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Створити…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Дублювати…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Перей&amp;менувати…</translation>
+    </message>
+    <message>
+        <source>Delete Scale</source>
+        <translation>Видалити шкалу</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Шкала:</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Колір</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Назва (англ.)</translation>
+    </message>
+    <message>
+        <source>Label (Ukrainian)</source>
+        <translation>Назва (укр.)</translation>
+    </message>
+    <message>
+        <source>Definition (English)</source>
+        <translation>Визначення (англ.)</translation>
+    </message>
+    <message>
+        <source>Definition (Ukrainian)</source>
+        <translation>Визначення (укр.)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Тверджень</translation>
+    </message>
+    <message>
+        <source>The number ClaimReview publishes: higher is truer; 0 means not on the scale</source>
+        <translation>Число, яке публікує ClaimReview: що більше, то правдивіше; 0 — поза шкалою</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Колір…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Перемістити вго&amp;ру</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Перемістити вни&amp;з</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rating</source>
+        <translation>Д&amp;одати оцінку</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rating…</source>
+        <translation>Ви&amp;лучити оцінку…</translation>
+    </message>
+    <message>
+        <source>Type in a cell to change it; double-click a colour to pick another. Reports use the labels and definitions of their language. Ctrl+Z undoes any change.</source>
+        <translation>Щоб змінити клітинку, просто введіть текст; щоб вибрати інший колір, двічі клацніть колір. Звіти використовують назви й визначення своєю мовою. Ctrl+Z скасовує будь-яку зміну.</translation>
+    </message>
+    <message>
+        <source>(in use)</source>
+        <translation>(використовується)</translation>
+    </message>
+    <message>
+        <source>Double-click to pick a colour</source>
+        <translation>Двічі клацніть, щоб вибрати колір</translation>
+    </message>
+    <message>
+        <source>A rating&apos;s value is a whole number such as 3, not “%1”.</source>
+        <translation>Значення оцінки — ціле число, наприклад 3, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Колір оцінки «%1»</translation>
+    </message>
+    <message>
+        <source>Add Rating</source>
+        <translation>Додавання оцінки</translation>
+    </message>
+    <message>
+        <source>Label of the new rating:</source>
+        <translation>Назва нової оцінки:</translation>
+    </message>
+    <message>
+        <source>Remove Rating</source>
+        <translation>Вилучення оцінки</translation>
+    </message>
+    <message>
+        <source>Claims rated “%1”: %2. Give them another rating first; then it can go.</source>
+        <translation>Тверджень з оцінкою «%1»: %2. Спершу дайте їм іншу оцінку — тоді цю можна буде вилучити.</translation>
+    </message>
+    <message>
+        <source>Remove the rating “%1” from this scale? No claim carries it. Ctrl+Z undoes it.</source>
+        <translation>Вилучити оцінку «%1» з цієї шкали? Жодне твердження її не має. Ctrl+Z скасовує цю дію.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копія)</translation>
+    </message>
+    <message>
+        <source>Duplicate Rating Scale</source>
+        <translation>Дублювання шкали оцінок</translation>
+    </message>
+    <message>
+        <source>New Rating Scale</source>
+        <translation>Нова шкала оцінок</translation>
+    </message>
+    <message>
+        <source>Name of the new scale:</source>
+        <translation>Назва нової шкали:</translation>
+    </message>
+    <message>
+        <source>Rename Rating Scale</source>
+        <translation>Перейменування шкали оцінок</translation>
+    </message>
+    <message>
+        <source>Name of the scale:</source>
+        <translation>Назва шкали:</translation>
+    </message>
+    <message>
+        <source>Delete Rating Scale</source>
+        <translation>Видалення шкали оцінок</translation>
+    </message>
+    <message>
+        <source>Delete the scale “%1” and its ratings? Ctrl+Z undoes it.</source>
+        <translation>Видалити шкалу «%1» та її оцінки? Ctrl+Z скасовує цю дію.</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +2176,46 @@
         <translation>Джерел ще немає. Перетягніть сюди файли, імпортуйте їх через Файл ▸ Імпортувати файли… (Ctrl+I) або вставте статтю через Файл ▸ Нове джерело з тексту… (Ctrl+Shift+V).</translation>
     </message>
     <message>
+        <source>Set Claim Span to Selection</source>
+        <translation>Зробити виділене межами твердження</translation>
+    </message>
+    <message>
+        <source>Make the selected words the quote of the claim shown</source>
+        <translation>Зробити виділені слова цитатою показаного твердження</translation>
+    </message>
+    <message>
+        <source>Widen at End</source>
+        <translation>Розширити в кінці</translation>
+    </message>
+    <message>
+        <source>Take the next word into the claim</source>
+        <translation>Додати до твердження наступне слово</translation>
+    </message>
+    <message>
+        <source>Narrow at End</source>
+        <translation>Звузити в кінці</translation>
+    </message>
+    <message>
+        <source>Leave the claim&apos;s last word out</source>
+        <translation>Вилучити з твердження останнє слово</translation>
+    </message>
+    <message>
+        <source>Widen at Start</source>
+        <translation>Розширити на початку</translation>
+    </message>
+    <message>
+        <source>Take the word before into the claim</source>
+        <translation>Додати до твердження попереднє слово</translation>
+    </message>
+    <message>
+        <source>Narrow at Start</source>
+        <translation>Звузити на початку</translation>
+    </message>
+    <message>
+        <source>Leave the claim&apos;s first word out</source>
+        <translation>Вилучити з твердження перше слово</translation>
+    </message>
+    <message>
         <source>This source is too long for suggestions to be worked out here.</source>
         <translation>Це джерело задовге, щоб тут можна було підібрати пропозиції.</translation>
     </message>
@@ -1640,6 +2233,13 @@
     <message>
         <source>[%1 characters in all: a paragraph is too long to edit here. The whole text will be imported.]</source>
         <translation>[Усього символів: %1. Абзац задовгий для редагування тут. Буде імпортовано весь текст.]</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <source>Claim Span</source>
+        <translation>Межі твердження</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +2318,85 @@
     </message>
 </context>
 <context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Double-click a tag to rename it. The title is the heading a report&apos;s section shows (empty: the tag itself). Ctrl+Z undoes any change.</source>
+        <translation>Двічі клацніть мітку, щоб перейменувати її. Заголовок — це назва розділу у звіті (якщо порожньо — сама мітка). Ctrl+Z скасовує будь-яку зміну.</translation>
+    </message>
+    <message>
+        <source>Filter tags</source>
+        <translation>Фільтрувати мітки</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>Title in reports</source>
+        <translation>Заголовок у звітах</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Тверджень</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Об’єднати…</translation>
+    </message>
+    <message>
+        <source>Put the claims of the selected tags under one of them</source>
+        <translation>Перенести твердження вибраних міток під одну з них</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Видалити…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Unused</source>
+        <translation>Видалити &amp;невживані</translation>
+    </message>
+    <message>
+        <source>Delete every tag no claim carries and no report filters by</source>
+        <translation>Видалити всі мітки, яких не має жодне твердження і за якими не фільтрує жоден звіт</translation>
+    </message>
+    <message>
+        <source>The heading a report shows for this tag</source>
+        <translation>Заголовок, який звіт показує для цієї мітки</translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation>Об’єднання міток</translation>
+    </message>
+    <message>
+        <source>Tags merged: %1; claims carrying them: %2. Keep which name?</source>
+        <translation>Міток для об’єднання: %1; тверджень із ними: %2. Яку назву залишити?</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”?</source>
+        <translation>Видалити мітку «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete these %1 tags?</source>
+        <translation>Видалити вибрані мітки (%1)?</translation>
+    </message>
+    <message>
+        <source>Claims carrying it: %1. They keep their other tags.</source>
+        <translation>Тверджень із цією міткою: %1. Інші мітки в них залишаться.</translation>
+    </message>
+    <message>
+        <source>No claim carries it.</source>
+        <translation>Її не має жодне твердження.</translation>
+    </message>
+    <message>
+        <source>Delete Tags</source>
+        <translation>Видалення міток</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <source>Something unexpected went wrong. The details were written to the log.</source>
@@ -1763,6 +2442,22 @@
         <translation>&amp;Статус:</translation>
     </message>
     <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s exact words in its source</source>
+        <translation>Точні слова твердження в його джерелі</translation>
+    </message>
+    <message>
+        <source>Evidence of the claim</source>
+        <translation>Докази твердження</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E adds evidence; Alt+Up and Alt+Down move it; Del unlinks it</source>
+        <translation>Ctrl+Shift+E — додати доказ; Alt+Up і Alt+Down — перемістити; Del — від’єднати</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Додати…</translation>
     </message>
@@ -1795,6 +2490,10 @@
         <translation>Докази</translation>
     </message>
     <message>
+        <source>Evidence, attachments and custody</source>
+        <translation>Докази, вкладення та журнал зберігання</translation>
+    </message>
+    <message>
         <source>The verdict in one line</source>
         <translation>Вердикт одним рядком</translation>
     </message>
@@ -1823,8 +2522,52 @@
         <translation>Виберіть твердження у списку або виділіть текст у джерелі й натисніть Ctrl+M, щоб позначити нове.</translation>
     </message>
     <message>
+        <source>Evidence (%1)</source>
+        <translation>Докази (%1)</translation>
+    </message>
+    <message>
         <source>in %1</source>
         <translation>у «%1»</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Формулювання</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Хто сказав</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Factdesk closed before it could save what you were typing.
+
+Restore what you were typing in %1 of claim %2?</source>
+        <translation>Factdesk закрився, не встигнувши зберегти те, що ви вводили.
+
+Відновити введене в полі «%1» твердження %2?</translation>
+    </message>
+    <message>
+        <source>(Claim %1 is the quote “%2”.)</source>
+        <translation>(Твердження %1 — це цитата «%2».)</translation>
+    </message>
+    <message>
+        <source>Restore Typing</source>
+        <translation>Відновлення введеного</translation>
     </message>
     <message>
         <source>Edit Evidence</source>
@@ -2041,6 +2784,22 @@
         <translation>Ваше ім’я та обмеження розміру вкладень</translation>
     </message>
     <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Мітки…</translation>
+    </message>
+    <message>
+        <source>Rename, merge and delete tags</source>
+        <translation>Перейменувати, об’єднати й видалити мітки</translation>
+    </message>
+    <message>
+        <source>Rating &amp;Scales…</source>
+        <translation>Шкали &amp;оцінок…</translation>
+    </message>
+    <message>
+        <source>The ratings, their labels in each language, colours and order</source>
+        <translation>Оцінки, їхні назви кожною мовою, кольори й порядок</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2106,6 +2865,25 @@
     <message>
         <source>%1 is open read-only; the change was not made.</source>
         <translation>Робочий простір «%1» відкрито лише для читання; зміну не внесено.</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>tabs</source>
+        <translation>вкладки</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>поле</translation>
     </message>
 </context>
 <context>
@@ -2321,10 +3099,6 @@
     <message>
         <source>the PDF reader ran out of memory or stopped on this file (a damaged or hostile file?).</source>
         <translation>засобу читання PDF забракло пам’яті або він зупинився на цьому файлі (файл пошкоджений чи шкідливий?).</translation>
-    </message>
-    <message>
-        <source>the PDF is protected by a password. Remove the protection and try again.</source>
-        <translation>PDF захищено паролем. Зніміть захист і спробуйте знову.</translation>
     </message>
     <message>
         <source>the PDF has more than {pages} pages.</source>
@@ -2939,6 +3713,14 @@
         <translation>Робочий простір «{name}» більше не вдається відкрити (його перемістили чи видалили?): зміну не збережено; усе, що було збережено раніше, на місці.</translation>
     </message>
     <message>
+        <source>the password given does not open it.</source>
+        <translation>введений пароль його не відкриває.</translation>
+    </message>
+    <message>
+        <source>it is protected by a password; give the password to import it.</source>
+        <translation>його захищено паролем; щоб імпортувати його, введіть пароль.</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
@@ -3097,6 +3879,18 @@ Your saved work is safe. Details were written to %2.</source>
         <source>Backed up by hand</source>
         <translation>Створено вручну</translation>
     </message>
+    <message>
+        <source>%1 (could not be read)</source>
+        <translation>%1 (не вдалося прочитати)</translation>
+    </message>
+    <message>
+        <source>%1, %2 source(s), %3 piece(s) of evidence</source>
+        <translation>%1, джерел: %2, доказів: %3</translation>
+    </message>
+    <message>
+        <source>last change %1</source>
+        <translation>остання зміна %1</translation>
+    </message>
 </context>
 <context>
     <name>checked_before</name>
@@ -3188,6 +3982,14 @@ Your saved work is safe. Details were written to %2.</source>
         <translation>Позначення твердження</translation>
     </message>
     <message>
+        <source>Change %1 Claims</source>
+        <translation>Зміна тверджень (%1)</translation>
+    </message>
+    <message>
+        <source>Change Claim</source>
+        <translation>Зміна твердження</translation>
+    </message>
+    <message>
         <source>Delete Claim</source>
         <translation>Видалення твердження</translation>
     </message>
@@ -3210,6 +4012,10 @@ Your saved work is safe. Details were written to %2.</source>
     <message>
         <source>Reorder Evidence</source>
         <translation>Зміна порядку доказів</translation>
+    </message>
+    <message>
+        <source>Change Claim Span</source>
+        <translation>Зміна меж твердження</translation>
     </message>
     <message>
         <source>New Report</source>
@@ -3235,6 +4041,14 @@ Your saved work is safe. Details were written to %2.</source>
         <source>Unlink Claims</source>
         <translation>Від’єднання тверджень</translation>
     </message>
+    <message>
+        <source>Treat Words as the Same</source>
+        <translation>Додавання рівнозначних слів</translation>
+    </message>
+    <message>
+        <source>Remove Words Treated as the Same</source>
+        <translation>Вилучення рівнозначних слів</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -3249,6 +4063,29 @@ Your saved work is safe. Details were written to %2.</source>
     <message>
         <source>If the file is open in Word or another program, close it and try again.</source>
         <translation>Якщо файл відкрито в Word або іншій програмі, закрийте його й спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Rating</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(невідомо)</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +4238,33 @@ Your saved work is safe. Details were written to %2.</source>
     <message>
         <source>The evidence available does not allow the claim to be confirmed or refuted.</source>
         <translation>Наявні докази не дають змоги ні підтвердити, ні спростувати твердження.</translation>
+    </message>
+</context>
+<context>
+    <name>report_check</name>
+    <message>
+        <source>Left out: no date, so the period leaves it out</source>
+        <translation>Пропущено: немає дати, тому період його не охоплює</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Немає дати</translation>
+    </message>
+    <message>
+        <source>Said outside the report&apos;s period</source>
+        <translation>Сказано поза періодом звіту</translation>
+    </message>
+    <message>
+        <source>Verdict without evidence</source>
+        <translation>Вердикт без доказів</translation>
+    </message>
+    <message>
+        <source>No summary</source>
+        <translation>Немає висновку</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” has neither a link nor an attachment</source>
+        <translation>Доказ «%1» не має ні посилання, ні вкладення</translation>
     </message>
 </context>
 <context>
