@@ -141,7 +141,7 @@ class HistoryButton(QPushButton):
         try:
             dialog = HistoryDialog(ws, claim_id, parent=self.window())
         except FactdeskError as exc:
-            show_refusal(self.window(), str(exc))
+            show_refusal(self.window(), exc)
             return
         dialog.exec()
         dialog.deleteLater()

@@ -121,6 +121,14 @@
         <translation><numerusform>{checked}: %n problem found.</numerusform><numerusform>{checked}: %n problems found.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>The rating “{label}” is given to %n claim(s); give them another rating before removing it.</source>
+        <translation><numerusform>The rating “{label}” is given to %n claim; give them another rating before removing it.</numerusform><numerusform>The rating “{label}” is given to %n claims; give them another rating before removing it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ratings of “{name}” are given to %n claim(s); it cannot be deleted.</source>
+        <translation><numerusform>Ratings of “{name}” are given to %n claim; it cannot be deleted.</numerusform><numerusform>Ratings of “{name}” are given to %n claims; it cannot be deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>integrity check: %n attachment(s) intact</source>
         <translation><numerusform>integrity check: %n attachment intact</numerusform><numerusform>integrity check: %n attachments intact</numerusform></translation>
     </message>

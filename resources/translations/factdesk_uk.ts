@@ -1962,6 +1962,10 @@
         <translation>Щоб змінити клітинку, просто введіть текст; щоб вибрати інший колір, двічі клацніть колір. Звіти використовують назви й визначення своєю мовою. Ctrl+Z скасовує будь-яку зміну.</translation>
     </message>
     <message>
+        <source>Factdesk default</source>
+        <translation>Типова шкала Factdesk</translation>
+    </message>
+    <message>
         <source>(in use)</source>
         <translation>(використовується)</translation>
     </message>
@@ -2275,6 +2279,14 @@
     <message>
         <source>attributed statement</source>
         <translation>заява з посиланням на автора</translation>
+    </message>
+    <message>
+        <source>attributed (according to)</source>
+        <translation>посилання на джерело («за даними»)</translation>
+    </message>
+    <message>
+        <source>speech of a named person</source>
+        <translation>слова названої особи</translation>
     </message>
     <message>
         <source>direct quotation</source>
@@ -3289,6 +3301,26 @@ Restore what you were typing in %1 of claim %2?</source>
         <translation>Файл «{name}» має розмір {size}, а вкладення можуть бути щонайбільше {limit} (межу задають у параметрах).</translation>
     </message>
     <message>
+        <source>{name} changed while it was being copied; nothing was kept. Try again.</source>
+        <translation>Файл «{name}» змінився під час копіювання; нічого не збережено. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>{name} shrank or vanished while it was being copied; nothing was kept. Try again.</source>
+        <translation>Файл «{name}» зменшився або зник під час копіювання; нічого не збережено. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>{name} is already attached to “{title}” (as {existing}).</source>
+        <translation>Файл «{name}» уже вкладено до доказу «{title}» (як «{existing}»).</translation>
+    </message>
+    <message>
+        <source>Give either a file or the bytes of one.</source>
+        <translation>Укажіть або файл, або його вміст.</translation>
+    </message>
+    <message>
+        <source>The stored copy of this attachment is missing from the workspace.</source>
+        <translation>Збереженої копії цього вкладення в робочому просторі немає.</translation>
+    </message>
+    <message>
         <source>evidence #{evidence} “{title}”, attachment #{attachment}</source>
         <translation>доказ #{evidence} «{title}», вкладення #{attachment}</translation>
     </message>
@@ -3309,12 +3341,56 @@ Restore what you were typing in %1 of claim %2?</source>
         <translation>{checked}: усі файли цілі.</translation>
     </message>
     <message>
+        <source>{name} cannot be read a second time ({why}); nothing was kept.</source>
+        <translation>Файл «{name}» не вдається прочитати вдруге ({why}); нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>Adding {name} was cancelled; nothing was kept.</source>
+        <translation>Додавання файлу «{name}» скасовано; нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>{name} grew while it was being copied; nothing was kept. Try again.</source>
+        <translation>Файл «{name}» збільшився під час копіювання; нічого не збережено. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; attach the files in it instead.</source>
+        <translation>«{name}» — це тека; вкладіть натомість файли з неї.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied.</source>
+        <translation>Файл «{name}» не вдається прочитати: доступ заборонено.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {why}.</source>
+        <translation>Файл «{name}» не вдається прочитати: {why}.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {name} is gone; it cannot be put back.</source>
+        <translation>Збереженої копії файлу «{name}» більше немає; його не можна повернути.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read to the end ({why}); nothing was kept.</source>
+        <translation>Файл «{name}» не вдалося дочитати до кінця ({why}); нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file, so it cannot be attached.</source>
+        <translation>«{name}» не є звичайним файлом, тому його не можна вкласти.</translation>
+    </message>
+    <message>
         <source>The evidence&apos;s title</source>
         <translation>Назва доказу</translation>
     </message>
     <message>
+        <source>A temporary copy of {name} could not be written: {why}.</source>
+        <translation>Не вдалося записати тимчасову копію файлу «{name}»: {why}.</translation>
+    </message>
+    <message>
         <source>The claimant&apos;s name</source>
         <translation>Хто сказав</translation>
+    </message>
+    <message>
+        <source>Choose at least two tags to merge.</source>
+        <translation>Виберіть щонайменше дві мітки для об’єднання.</translation>
     </message>
     <message>
         <source>This workspace has no rating scale.</source>
@@ -3325,8 +3401,24 @@ Restore what you were typing in %1 of claim %2?</source>
         <translation>«{label}» не є оцінкою шкали «{name}» ({value}).</translation>
     </message>
     <message>
+        <source>A rating needs a label, in English or in Ukrainian.</source>
+        <translation>Оцінці потрібна назва англійською або українською.</translation>
+    </message>
+    <message>
         <source>The claimant&apos;s role</source>
         <translation>Роль автора твердження</translation>
+    </message>
+    <message>
+        <source>The scale already has a rating called “{label}”.</source>
+        <translation>У шкалі вже є оцінка «{label}».</translation>
+    </message>
+    <message>
+        <source>There is already a rating scale called “{name}”.</source>
+        <translation>Шкала оцінок «{name}» уже існує.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the workspace&apos;s scale; choose another one before deleting it.</source>
+        <translation>«{name}» — шкала цього робочого простору; перш ніж її видаляти, виберіть іншу.</translation>
     </message>
     <message>
         <source>There is already a claimant called {name}.</source>
@@ -3335,6 +3427,54 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>A tag</source>
         <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Мітка не може бути порожньою.</translation>
+    </message>
+    <message>
+        <source>There is already a tag “{name}”; to put the two together, merge them instead.</source>
+        <translation>Мітка «{name}» уже існує; щоб поєднати їх, скористайтеся об’єднанням.</translation>
+    </message>
+    <message>
+        <source>A scale&apos;s name</source>
+        <translation>Назва шкали</translation>
+    </message>
+    <message>
+        <source>A rating&apos;s colour</source>
+        <translation>Колір оцінки</translation>
+    </message>
+    <message>
+        <source>A tag&apos;s title</source>
+        <translation>Заголовок мітки</translation>
+    </message>
+    <message>
+        <source>A rating&apos;s label</source>
+        <translation>Назва оцінки</translation>
+    </message>
+    <message>
+        <source>A rating&apos;s colour is written #RRGGBB, such as #C62828, not “{text}”.</source>
+        <translation>Колір оцінки записують як #RRGGBB, наприклад #C62828, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>A rating has no editable field “{name}”.</source>
+        <translation>В оцінки немає поля «{name}», яке можна змінити.</translation>
+    </message>
+    <message>
+        <source>A rating&apos;s definition</source>
+        <translation>Визначення оцінки</translation>
+    </message>
+    <message>
+        <source>A rating&apos;s value (for ClaimReview) is a whole number from 0 to {limit}, not “{value}”.</source>
+        <translation>Значення оцінки (для ClaimReview) — ціле число від 0 до {limit}, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>Select the claims to change first.</source>
+        <translation>Спершу виберіть твердження, які треба змінити.</translation>
+    </message>
+    <message>
+        <source>Claims cannot be changed together in {fields}.</source>
+        <translation>Поля {fields} не можна змінити для кількох тверджень разом.</translation>
     </message>
     <message>
         <source>The status</source>
@@ -3347,6 +3487,10 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>A claim&apos;s quote is limited to {limit} characters; select less text.</source>
         <translation>Цитата твердження може мати щонайбільше {limit} знаків; виділіть менше тексту.</translation>
+    </message>
+    <message>
+        <source>The selection holds no text to make the claim&apos;s span.</source>
+        <translation>У виділенні немає тексту, який можна зробити межами твердження.</translation>
     </message>
     <message>
         <source>The date the claim was made</source>
@@ -3720,6 +3864,22 @@ Restore what you were typing in %1 of claim %2?</source>
         <source>it is protected by a password; give the password to import it.</source>
         <translation>його захищено паролем; щоб імпортувати його, введіть пароль.</translation>
     </message>
+    <message numerus="yes">
+        <source>The rating “{label}” is given to %n claim(s); give them another rating before removing it.</source>
+        <translation>
+            <numerusform>Оцінку «{label}» має %n твердження; дайте йому іншу оцінку, перш ніж її вилучати.</numerusform>
+            <numerusform>Оцінку «{label}» мають %n твердження; дайте їм іншу оцінку, перш ніж її вилучати.</numerusform>
+            <numerusform>Оцінку «{label}» мають %n тверджень; дайте їм іншу оцінку, перш ніж її вилучати.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ratings of “{name}” are given to %n claim(s); it cannot be deleted.</source>
+        <translation>
+            <numerusform>Оцінки шкали «{name}» має %n твердження; її не можна видалити.</numerusform>
+            <numerusform>Оцінки шкали «{name}» мають %n твердження; її не можна видалити.</numerusform>
+            <numerusform>Оцінки шкали «{name}» мають %n тверджень; її не можна видалити.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
@@ -3761,12 +3921,24 @@ Restore what you were typing in %1 of claim %2?</source>
         <translation>Тип зв’язку</translation>
     </message>
     <message>
+        <source>Give at least two different words or phrases, separated by commas.</source>
+        <translation>Вкажіть щонайменше два різні слова чи фрази через кому.</translation>
+    </message>
+    <message>
+        <source>A word or phrase cannot hold a | sign.</source>
+        <translation>Слово чи фраза не може містити знак |.</translation>
+    </message>
+    <message>
         <source>A claim cannot be linked to itself.</source>
         <translation>Твердження не можна пов’язати із самим собою.</translation>
     </message>
     <message>
         <source>Claims #{claim_id} and #{other_claim_id} are already linked.</source>
         <translation>Твердження #{claim_id} і #{other_claim_id} уже пов’язано.</translation>
+    </message>
+    <message>
+        <source>A word</source>
+        <translation>Слово</translation>
     </message>
     <message>
         <source>The source&apos;s text is empty: paste or type the text to check.</source>
@@ -3819,6 +3991,62 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>Upgrading {name} failed ({why}); a copy from before the upgrade is at {backup}.</source>
         <translation>Не вдалося оновити робочий простір «{name}» ({why}); копія, зроблена до оновлення, лежить тут: {backup}.</translation>
+    </message>
+    <message>
+        <source>The template {name} cannot be read: {why}.</source>
+        <translation>Шаблон «{name}» не вдається прочитати: {why}.</translation>
+    </message>
+    <message>
+        <source>The template {path} is a folder, not a Word document.</source>
+        <translation>Шаблон {path} — це тека, а не документ Word.</translation>
+    </message>
+    <message>
+        <source>The template {name} is too large ({size}) to be a report template.</source>
+        <translation>Шаблон «{name}» завеликий ({size}) для шаблону звіту.</translation>
+    </message>
+    <message>
+        <source>The template {name} is an old Word 97–2003 file or is password-protected; save it as a .docx or .dotx without a password.</source>
+        <translation>Шаблон «{name}» — це старий файл Word 97–2003 або його захищено паролем; збережіть його як .docx чи .dotx без пароля.</translation>
+    </message>
+    <message>
+        <source>The template {path} does not exist.</source>
+        <translation>Шаблону {path} не існує.</translation>
+    </message>
+    <message>
+        <source>The template {name} is not a Word document (.docx or .dotx).</source>
+        <translation>Шаблон «{name}» не є документом Word (.docx чи .dotx).</translation>
+    </message>
+    <message>
+        <source>The template {name} was refused: it holds {count} files, too many for a Word document.</source>
+        <translation>Шаблон «{name}» відхилено: файлів у ньому — {count}, забагато для документа Word.</translation>
+    </message>
+    <message>
+        <source>The template {name} was refused: it unpacks to {size}, too much for a Word document.</source>
+        <translation>Шаблон «{name}» відхилено: після розпакування він займає {size}, забагато для документа Word.</translation>
+    </message>
+    <message>
+        <source>The template {name} is a zip archive but not a Word document.</source>
+        <translation>Шаблон «{name}» — це ZIP-архів, але не документ Word.</translation>
+    </message>
+    <message>
+        <source>The template {name} contains macros; save it as a .docx or .dotx without macros.</source>
+        <translation>Шаблон «{name}» містить макроси; збережіть його як .docx чи .dotx без макросів.</translation>
+    </message>
+    <message>
+        <source>The template {name} cannot be read as a Word document ({why}).</source>
+        <translation>Шаблон «{name}» не вдається прочитати як документ Word ({why}).</translation>
+    </message>
+    <message>
+        <source>The template {name} is encrypted; save it without a password.</source>
+        <translation>Шаблон «{name}» зашифровано; збережіть його без пароля.</translation>
+    </message>
+    <message>
+        <source>The template {name} was refused: {part} is compressed {ratio} to 1, as in a zip bomb.</source>
+        <translation>Шаблон «{name}» відхилено: частину {part} стиснуто в {ratio} разів, як у ZIP-бомбі.</translation>
+    </message>
+    <message>
+        <source>The template {name} is damaged: its package description cannot be read.</source>
+        <translation>Шаблон «{name}» пошкоджено: опис його пакета не вдається прочитати.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
@@ -4197,7 +4425,7 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Mostly true</source>
-        <translation>Здебільшого правда</translation>
+        <translation>Переважно правда</translation>
     </message>
     <message>
         <source>Misleading</source>
@@ -4205,7 +4433,7 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Mostly false</source>
-        <translation>Здебільшого неправда</translation>
+        <translation>Переважно неправда</translation>
     </message>
     <message>
         <source>False</source>
@@ -4217,27 +4445,27 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>The claim is accurate and nothing significant is missing.</source>
-        <translation>Твердження точне, нічого суттєвого не пропущено.</translation>
+        <translation>Твердження відповідає дійсності, нічого суттєвого не пропущено.</translation>
     </message>
     <message>
         <source>The claim is accurate but needs clarification or additional information.</source>
-        <translation>Твердження точне, але потребує уточнення чи додаткової інформації.</translation>
+        <translation>Твердження загалом точне, але потребує уточнення або додаткового контексту.</translation>
     </message>
     <message>
         <source>The claim contains accurate elements but leaves a false impression.</source>
-        <translation>Твердження містить правдиві елементи, але створює хибне враження.</translation>
+        <translation>Твердження містить правдиві елементи, але подає їх так, що в читача складається хибне враження.</translation>
     </message>
     <message>
         <source>The claim contains an element of truth but ignores critical facts.</source>
-        <translation>Твердження містить частку правди, але оминає важливі факти.</translation>
+        <translation>У твердженні є частка правди, але воно замовчує важливі факти, які змінюють картину.</translation>
     </message>
     <message>
         <source>The claim is not accurate.</source>
-        <translation>Твердження неправдиве.</translation>
+        <translation>Твердження не відповідає дійсності.</translation>
     </message>
     <message>
         <source>The evidence available does not allow the claim to be confirmed or refuted.</source>
-        <translation>Наявні докази не дають змоги ні підтвердити, ні спростувати твердження.</translation>
+        <translation>Наявні дані не дають змоги ні підтвердити, ні спростувати твердження.</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,7 @@ class ReportExporter(JobRunner):
         try:
             items = reports.check_report(self._session.workspace, report_id)
         except FactdeskError as exc:
-            show_refusal(self._window, str(exc))
+            show_refusal(self._window, exc)
             return False
         if not items:
             return True
