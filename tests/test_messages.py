@@ -64,9 +64,7 @@ def test_errors_from_the_core_are_told_in_ukrainian(ukrainian, tmp_path):
     assert str(info.value) == "нотатки.txt is not a Factdesk workspace."  # the CLI and the log keep English
 
 
-def test_refusals_of_the_catalog_batch_edit_words_attachments_and_templates_are_told_in_ukrainian(
-    ukrainian, tmp_path
-):
+def test_refusals_of_scales_tags_batch_edit_words_attachments_templates_in_ukrainian(ukrainian, tmp_path):
     from app.demo import write_demo
     from app.services import attachments, catalog, claims, similar
     from app.workspace import Workspace
