@@ -185,3 +185,12 @@ def test_a_ukrainian_report_says_who_made_each_claim_and_names_the_default_ratin
     assert {"Хто сказав", "Правда", "Неправда", "Не доведено"} <= cells
     assert not {"Автор", "True", "False", "Unproven", "Misleading"} & cells
     assert "Твердження не відповідає дійсності." in cells  # the scale's descriptions too (migration 0008)
+
+
+def test_the_window_quotes_in_the_languages_own_marks(ukrainian):
+    from ui.labels import in_quotes
+    from ui.verdict.pane import quoted
+
+    assert in_quotes("звіт.docx") == "«звіт.docx»"
+    assert quoted("жодна з трьох не підписала") == "«жодна з трьох не підписала»"  # the verdict pane's quote
+    assert quoted("«уже в лапках»") == "«уже в лапках»"

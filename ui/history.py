@@ -25,7 +25,7 @@ from app.errors import FactdeskError
 from app.models import AuditEvent
 from app.services import catalog, claims
 from app.workspace import Workspace
-from ui.labels import status_label
+from ui.labels import in_quotes, status_label
 from ui.widgets import show_refusal
 
 
@@ -85,7 +85,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History of Claim #%1").replace("%1", str(claim_id)))
         rows = claim_history(ws, claim_id)
         quote = claims.get_claim(ws, claim_id).claim.quote
-        about = QLabel(f"“{' '.join(quote.split())[:300]}”", wordWrap=True)
+        about = QLabel(in_quotes(" ".join(quote.split())[:300]), wordWrap=True)
         about.setTextFormat(Qt.TextFormat.PlainText)
         about.setStyleSheet("font-style: italic;")
         self.table = QTableWidget(len(rows), 4, objectName="history_table")

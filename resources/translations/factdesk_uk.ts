@@ -4418,6 +4418,13 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>quotes</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+</context>
+<context>
     <name>ratings</name>
     <message>
         <source>True</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services import reports
 from app.services.reports import CheckItem
+from ui.labels import in_quotes
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,7 +39,7 @@ def check_words(item: CheckItem) -> str:
         reports.EVIDENCE_UNSOURCED: translate("report_check", "Evidence “%1” has neither a link nor an attachment"),
     }.get(item.kind, item.kind)
     words = words.replace("%1", _quote(item.evidence_title, 50))
-    return f"{words} — #{item.claim_id} “{_quote(item.quote)}”"
+    return f"{words} — #{item.claim_id} {in_quotes(_quote(item.quote))}"
 
 
 class CheckList(QListWidget):
