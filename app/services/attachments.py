@@ -700,7 +700,7 @@ def verify(
             hasher, length = hashlib.sha256(), 0
             for chunk in _blob_chunks(session, sha):
                 if cancelled is not None and cancelled():
-                    raise AttachmentCancelled("The integrity check was stopped; nothing was recorded.")
+                    raise AttachmentCancelled(msg("The integrity check was stopped; nothing was recorded."))
                 hasher.update(chunk)
                 length += len(chunk)
                 done += len(chunk)

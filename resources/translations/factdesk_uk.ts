@@ -3385,6 +3385,10 @@ Restore what you were typing in %1 of claim %2?</source>
         <translation>Не вдалося записати тимчасову копію файлу «{name}»: {why}.</translation>
     </message>
     <message>
+        <source>The integrity check was stopped; nothing was recorded.</source>
+        <translation>Перевірку цілісності зупинено; нічого не записано.</translation>
+    </message>
+    <message>
         <source>The claimant&apos;s name</source>
         <translation>Хто сказав</translation>
     </message>
