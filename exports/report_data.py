@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 
 from app.clock import utcnow
 from app.errors import FactdeskError, NotFound
+from app.messages import msg
 from app.models import (
     Actor,
     Attachment,
@@ -177,7 +178,7 @@ def build_snapshot(ws: Workspace, report_id: int | None = None, *, language: str
         else:
             report = session.get(Report, report_id)
             if report is None:
-                raise NotFound(f"The report #{report_id} no longer exists.")
+                raise NotFound(msg("The report #{id} no longer exists.", id=str(report_id)))
             claim_ids = report_claim_ids(session, report)
         return _snapshot(session, ws, report, claim_ids, language or report.language or "en")
 

@@ -2,6 +2,7 @@
 the window, with numbers and sizes in the locale's form; every one of them is in the catalogue."""
 
 import pickle
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -61,6 +62,41 @@ def test_errors_from_the_core_are_told_in_ukrainian(ukrainian, tmp_path):
         check_file(not_ours)
     assert words(info.value) == "Файл «нотатки.txt» не є робочим простором Factdesk."
     assert str(info.value) == "нотатки.txt is not a Factdesk workspace."  # the CLI and the log keep English
+
+
+def test_refusals_of_scales_tags_batch_edit_words_attachments_templates_in_ukrainian(ukrainian, tmp_path):
+    from app.demo import write_demo
+    from app.services import attachments, catalog, claims, similar
+    from app.workspace import Workspace
+    from exports.word.template import read_template
+    from ui.messages import words
+
+    refusals = []
+    with Workspace.open(write_demo(tmp_path / "demo.factdesk")) as ws:
+        rating = catalog.ratings(ws)[0]
+        for attempt in (
+            lambda: catalog.update_rating(ws, rating.id, colour="red"),
+            lambda: catalog.update_rating(ws, rating.id, label="", label_uk=""),
+            lambda: catalog.merge_tags(ws, [1], 1),
+            lambda: claims.batch_edit(ws, []),
+            lambda: similar.add_synonym_group(ws, ["мер"]),
+        ):
+            with pytest.raises(ValidationError) as info:
+                attempt()
+            refusals.append(info.value)
+        with pytest.raises(ValidationError) as info, ws.writing() as session:
+            attachments.store_file(session, tmp_path)
+        refusals.append(info.value)
+    fake = tmp_path / "бланк.docx"
+    fake.write_bytes(b"not a zip")
+    with pytest.raises(ValidationError) as info:
+        read_template(fake)
+    refusals.append(info.value)
+    told = [words(refusal) for refusal in refusals]
+    assert told[0] == "Колір оцінки записують як #RRGGBB, наприклад #C62828, а не «red»."
+    assert told[-1] == "Шаблон «бланк.docx» не є документом Word (.docx чи .dotx)."
+    for text in told:  # no English sentence left: at most a format's or program's name in Latin letters
+        assert not re.findall(r"\b(?:the|is|a|to|of|be|no|not)\b", text), text
 
 
 def test_the_lock_message_names_the_holder_in_ukrainian(ukrainian, tmp_path):
@@ -148,4 +184,13 @@ def test_a_ukrainian_report_says_who_made_each_claim_and_names_the_default_ratin
     cells = {cell.text for table in doc.tables for row in table.rows for cell in row.cells}
     assert {"Хто сказав", "Правда", "Неправда", "Не доведено"} <= cells
     assert not {"Автор", "True", "False", "Unproven", "Misleading"} & cells
-    assert "Твердження не відповідає дійсності." in cells  # the scale's Ukrainian descriptions (migration 0008)
+    assert "Твердження не відповідає дійсності." in cells  # the scale's descriptions too (migration 0008)
+
+
+def test_the_window_quotes_in_the_languages_own_marks(ukrainian):
+    from ui.labels import in_quotes
+    from ui.verdict.pane import quoted
+
+    assert in_quotes("звіт.docx") == "«звіт.docx»"
+    assert quoted("жодна з трьох не підписала") == "«жодна з трьох не підписала»"  # the verdict pane's quote
+    assert quoted("«уже в лапках»") == "«уже в лапках»"

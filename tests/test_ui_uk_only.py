@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.catalog import scales_dialog
+
 ROOT = Path(__file__).resolve().parents[1]
 
 #: proper names, formats and key names that stay Latin in Ukrainian text
@@ -61,6 +63,8 @@ NOT_WORDS = re.compile(
 )
 #: widgets that list programs, versions and licences by their own names (Help ▸ About)
 PROPER_NAME_LISTS = {"libraries", "versions"}
+#: table columns where the analyst reads and types the English wording on purpose (Edit ▸ Rating Scales)
+ENGLISH_COLUMNS = {"scales_table": {scales_dialog.LABEL_EN, scales_dialog.DEFINITION_EN}}
 
 #: actions that end the session, replace the workspace or start long background jobs
 SKIPPED_ACTIONS = {
@@ -145,8 +149,11 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                     value = model.headerData(column, Qt.Orientation.Horizontal, role)
                     add(widget, "header", value if isinstance(value, str) else None)
+            english_columns = ENGLISH_COLUMNS.get(widget.objectName(), set())
             for row in range(min(rows, 40)):
                 for column in range(columns):
+                    if column in english_columns:
+                        continue
                     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                         value = model.data(model.index(row, column), role)
                         add(widget, "cell", value if isinstance(value, str) else None)

@@ -148,15 +148,15 @@ def name_widgets(root: QWidget) -> list[QWidget]:
 
 
 def _kind(widget: QWidget) -> str:
-    tr = QApplication.translate
+    translate = QApplication.translate
     if isinstance(widget, QTabBar):
-        return tr("accessibility", "tabs")
+        return translate("accessibility", "tabs")
     if isinstance(widget, QAbstractItemView):
-        return tr("accessibility", "list")
+        return translate("accessibility", "list")
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
-        return tr("accessibility", "text")
+        return translate("accessibility", "text")
     if isinstance(widget, QLineEdit):
-        return tr("accessibility", "field")
+        return translate("accessibility", "field")
     return ""
 
 

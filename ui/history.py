@@ -25,7 +25,7 @@ from app.errors import FactdeskError
 from app.models import AuditEvent
 from app.services import catalog, claims
 from app.workspace import Workspace
-from ui.labels import status_label
+from ui.labels import in_quotes, status_label
 from ui.widgets import show_refusal
 
 
@@ -46,13 +46,13 @@ def local_time(moment: datetime) -> str:
 
 def history_rows(events: list[AuditEvent], rating_labels: dict[str, str]) -> list[HistoryRow]:
     """Newest first. A rating is shown by its label (an id, as older records may hold, is looked up)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     fields = {
-        "rating": tr("history", "Rating"),
-        "status": tr("history", "Status"),
-        "summary": tr("history", "Summary"),
+        "rating": translate("history", "Rating"),
+        "status": translate("history", "Status"),
+        "summary": translate("history", "Summary"),
     }
-    nothing = tr("history", "(none)")
+    nothing = translate("history", "(none)")
 
     def shown(field: str, value: str) -> str:
         if not value:
@@ -66,7 +66,7 @@ def history_rows(events: list[AuditEvent], rating_labels: dict[str, str]) -> lis
     rows = []
     for event in sorted(events, key=lambda e: (e.at, e.id or 0), reverse=True):
         change = f"{shown(event.field, event.old_value)} → {shown(event.field, event.new_value)}"
-        who = event.user or tr("history", "(unknown)")
+        who = event.user or translate("history", "(unknown)")
         rows.append(HistoryRow(local_time(event.at), who, fields.get(event.field, event.field), change))
     return rows
 
@@ -85,7 +85,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(self.tr("History of Claim #%1").replace("%1", str(claim_id)))
         rows = claim_history(ws, claim_id)
         quote = claims.get_claim(ws, claim_id).claim.quote
-        about = QLabel(f"“{' '.join(quote.split())[:300]}”", wordWrap=True)
+        about = QLabel(in_quotes(" ".join(quote.split())[:300]), wordWrap=True)
         about.setTextFormat(Qt.TextFormat.PlainText)
         about.setStyleSheet("font-style: italic;")
         self.table = QTableWidget(len(rows), 4, objectName="history_table")
@@ -141,7 +141,7 @@ class HistoryButton(QPushButton):
         try:
             dialog = HistoryDialog(ws, claim_id, parent=self.window())
         except FactdeskError as exc:
-            show_refusal(self.window(), str(exc))
+            show_refusal(self.window(), exc)
             return
         dialog.exec()
         dialog.deleteLater()

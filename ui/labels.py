@@ -84,3 +84,8 @@ def rating_description(description: str | None) -> str:
             "ratings", "The evidence available does not allow the claim to be confirmed or refuted."
         ),
     }.get(description, description)
+
+
+def in_quotes(text: str) -> str:
+    """`text` in the quotation marks of the analyst's language: “…” in English, «…» in Ukrainian."""
+    return QCoreApplication.translate("quotes", "“%1”").replace("%1", text)

@@ -200,7 +200,9 @@ def store_stream(
     try:
         stream.seek(0)
     except (OSError, ValueError) as exc:
-        raise ValidationError(f"{name} cannot be read a second time ({exc}); nothing was kept.") from exc
+        raise ValidationError(
+            msg("{name} cannot be read a second time ({why}); nothing was kept.", name=name, why=str(exc))
+        ) from exc
     again = hashlib.sha256()
     if size:
         with raw.blobopen("blob", "data", rowid) as blob:
@@ -210,7 +212,7 @@ def store_stream(
                 if progress:
                     progress(size + done, total)
     if again.hexdigest() != digest:
-        raise ValidationError(f"{name} changed while it was being copied; nothing was kept. Try again.")
+        raise ValidationError(msg("{name} changed while it was being copied; nothing was kept. Try again.", name=name))
     return Stored(digest, size, media_type, new=True)
 
 
@@ -219,21 +221,27 @@ def _read_exactly(stream: BinaryIO, size: int, name: str, cancelled: Cancelled |
     done = 0
     while True:
         if cancelled is not None and cancelled():
-            raise AttachmentCancelled(f"Adding {name} was cancelled; nothing was kept.")
+            raise AttachmentCancelled(msg("Adding {name} was cancelled; nothing was kept.", name=name))
         try:
             chunk = stream.read(CHUNK)
         except OSError as exc:
             raise ValidationError(
-                f"{name} could not be read to the end ({exc.strerror or exc}); nothing was kept."
+                msg(
+                    "{name} could not be read to the end ({why}); nothing was kept.",
+                    name=name,
+                    why=str(exc.strerror or exc),
+                )
             ) from exc
         if not chunk:
             break
         done += len(chunk)
         if done > size:
-            raise ValidationError(f"{name} grew while it was being copied; nothing was kept. Try again.")
+            raise ValidationError(msg("{name} grew while it was being copied; nothing was kept. Try again.", name=name))
         yield done, chunk
     if done != size:
-        raise ValidationError(f"{name} shrank or vanished while it was being copied; nothing was kept. Try again.")
+        raise ValidationError(
+            msg("{name} shrank or vanished while it was being copied; nothing was kept. Try again.", name=name)
+        )
 
 
 def _sql_time(moment: datetime) -> str:
@@ -254,18 +262,20 @@ def store_file(
         with path.open("rb") as stream:
             info = os.fstat(stream.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise ValidationError(f"{path.name} is not a regular file, so it cannot be attached.")
+                raise ValidationError(msg("{name} is not a regular file, so it cannot be attached.", name=path.name))
             return store_stream(
                 session, stream, info.st_size, name=path.name, limit=limit, progress=progress, cancelled=cancelled
             )
     except FileNotFoundError as exc:
-        raise ValidationError(f"There is no file at {path}.") from exc
+        raise ValidationError(msg("There is no file at {path}.", path=str(path))) from exc
     except IsADirectoryError as exc:
-        raise ValidationError(f"{path.name} is a folder; attach the files in it instead.") from exc
+        raise ValidationError(msg("{name} is a folder; attach the files in it instead.", name=path.name)) from exc
     except PermissionError as exc:
-        raise ValidationError(f"{path.name} cannot be read: permission denied.") from exc
+        raise ValidationError(msg("{name} cannot be read: permission denied.", name=path.name)) from exc
     except OSError as exc:
-        raise ValidationError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise ValidationError(
+            msg("{name} cannot be read: {why}.", name=path.name, why=str(exc.strerror or exc))
+        ) from exc
 
 
 def store_bytes(session: Session, data: bytes, name: str, *, limit: int = DEFAULT_LIMIT) -> Stored:
@@ -305,7 +315,14 @@ def _add_row(
         select(Attachment).where(Attachment.evidence_id == evidence.id, Attachment.sha256 == stored.sha256)
     ).first()
     if existing is not None:
-        raise ValidationError(f"{name} is already attached to “{evidence.title}” (as {existing.name}).")
+        raise ValidationError(
+            msg(
+                "{name} is already attached to “{title}” (as {existing}).",
+                name=name,
+                title=evidence.title,
+                existing=existing.name,
+            )
+        )
     position = session.exec(
         select(func.coalesce(func.max(Attachment.position) + 1, 0)).where(Attachment.evidence_id == evidence.id)
     ).one()
@@ -402,7 +419,7 @@ def add_evidence_with_file(
 
     stance = clean_choice(stance, msg("The stance"), Stance)
     if (path is None) == (data is None):
-        raise ValidationError("Give either a file or the bytes of one.")
+        raise ValidationError(msg("Give either a file or the bytes of one."))
     shown = _clean_name(Path(path).name if path is not None else name)
     with ws.writing() as session:
         claim = fetch(session, Claim, claim_id, "claim")
@@ -443,7 +460,7 @@ def reattach(ws: Workspace, saved: dict[str, Any]) -> Changes:
     with ws.writing() as session:
         evidence = fetch(session, Evidence, saved["evidence_id"], "evidence")
         if session.get(Blob, saved["sha256"]) is None:
-            raise ValidationError(f"The stored copy of {saved['name']} is gone; it cannot be put back.")
+            raise ValidationError(msg("The stored copy of {name} is gone; it cannot be put back.", name=saved["name"]))
         row = Attachment(**saved)
         session.add(row)
         session.flush()
@@ -482,7 +499,7 @@ def _blob_chunks(session: Session, sha256: str, *, limit: int | None = None) -> 
     raw = _raw(session)
     found = raw.execute("SELECT rowid, length(data), typeof(data) FROM blob WHERE sha256 = ?", (sha256,)).fetchone()
     if found is None:
-        raise WorkspaceError("The stored copy of this attachment is missing from the workspace.")
+        raise WorkspaceError(msg("The stored copy of this attachment is missing from the workspace."))
     rowid, length, kind = found
     if kind != "blob":  # tampered into text or NULL: read it as it is
         value = raw.execute("SELECT data FROM blob WHERE rowid = ?", (rowid,)).fetchone()[0]
@@ -546,7 +563,11 @@ def temp_copy(ws: Workspace, attachment_id: int, folder: str | Path) -> tuple[Pa
         except OSError as exc:
             target.unlink(missing_ok=True)
             raise WorkspaceError(
-                f"A temporary copy of {row.name} could not be written: {exc.strerror or exc}."
+                msg(
+                    "A temporary copy of {name} could not be written: {why}.",
+                    name=row.name,
+                    why=str(exc.strerror or exc),
+                )
             ) from exc
         target.chmod(0o400)
     return target, _record_export(ws, row, CustodyAction.OPENED, to=str(target))
@@ -679,7 +700,7 @@ def verify(
             hasher, length = hashlib.sha256(), 0
             for chunk in _blob_chunks(session, sha):
                 if cancelled is not None and cancelled():
-                    raise AttachmentCancelled("The integrity check was stopped; nothing was recorded.")
+                    raise AttachmentCancelled(msg("The integrity check was stopped; nothing was recorded."))
                 hasher.update(chunk)
                 length += len(chunk)
                 done += len(chunk)

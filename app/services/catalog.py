@@ -143,14 +143,17 @@ def update_tag(ws: Workspace, tag_id: int, *, name: str | None = None, title: st
         if name is not None:
             values["name"] = normalise_tag(name)
             if not values["name"]:
-                raise ValidationError("A tag cannot be empty.")
+                raise ValidationError(msg("A tag cannot be empty."))
             other = _find_tag(session, values["name"])
             if other is not None and other.id != tag_id:
                 raise ValidationError(
-                    f"There is already a tag {other.name!r}; to put the two together, merge them instead."
+                    msg(
+                        "There is already a tag “{name}”; to put the two together, merge them instead.",
+                        name=other.name,
+                    )
                 )
         if title is not None:
-            values["title"] = " ".join(clean_text(title, "A tag's title", limit=200).split())
+            values["title"] = " ".join(clean_text(title, msg("A tag's title"), limit=200).split())
         previous = apply(tag, values)
         claim_ids = session.exec(select(ClaimTag.claim_id).where(ClaimTag.tag_id == tag_id)).all()
         return Changes(subject=tag_id, previous=previous).update(TAG, tag_id).update(CLAIM, *claim_ids)
@@ -187,7 +190,7 @@ def merge_tags(ws: Workspace, tag_ids: list[int], into: int) -> Changes:
     """Put the claims of `tag_ids` under the tag `into` and delete the others; undone by restore_tags."""
     others = [t for t in dict.fromkeys(tag_ids) if t != into]
     if not others:
-        raise ValidationError("Choose at least two tags to merge.")
+        raise ValidationError(msg("Choose at least two tags to merge."))
     with ws.writing() as session:
         fetch(session, Tag, into, "tag")
         for tag_id in others:
@@ -386,26 +389,32 @@ def _clean_rating(session: Session, rating: Rating | None, scale_id: int, values
     cleaned: dict[str, Any] = {}
     for name, value in values.items():
         if name in ("label", "label_uk"):
-            cleaned[name] = " ".join(clean_text(value, "A rating's label", limit=100).split())
+            cleaned[name] = " ".join(clean_text(value, msg("A rating's label"), limit=100).split())
         elif name in ("description", "description_uk"):
-            cleaned[name] = " ".join(clean_text(value, "A rating's definition", limit=1000).split())
+            cleaned[name] = " ".join(clean_text(value, msg("A rating's definition"), limit=1000).split())
         elif name == "colour":
-            text = clean_text(value, "A rating's colour")
+            text = clean_text(value, msg("A rating's colour"))
             if not _COLOUR.match(text):
-                raise ValidationError(f"A rating's colour is written #RRGGBB, such as #C62828, not {text!r}.")
+                raise ValidationError(
+                    msg("A rating's colour is written #RRGGBB, such as #C62828, not “{text}”.", text=text)
+                )
             cleaned[name] = text.upper()
         elif name == "value":
             if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_VALUE:
                 raise ValidationError(
-                    f"A rating's value (for ClaimReview) is a whole number from 0 to {MAX_VALUE}, not {value!r}."
+                    msg(
+                        "A rating's value (for ClaimReview) is a whole number from 0 to {limit}, not “{value}”.",
+                        limit=MAX_VALUE,
+                        value=str(value),
+                    )
                 )
             cleaned[name] = value
         else:
-            raise ValidationError(f"A rating has no editable field {name!r}.")
+            raise ValidationError(msg("A rating has no editable field “{name}”.", name=name))
     label = cleaned.get("label", rating.label if rating else "")
     label_uk = cleaned.get("label_uk", rating.label_uk if rating else "")
     if not label and not label_uk:
-        raise ValidationError("A rating needs a label, in English or in Ukrainian.")
+        raise ValidationError(msg("A rating needs a label, in English or in Ukrainian."))
     if not label:  # a scale of one's own may be in Ukrainian only; the English label says the same
         cleaned["label"] = label = label_uk
     others = session.exec(select(Rating).where(Rating.scale_id == scale_id)).all()
@@ -415,7 +424,7 @@ def _clean_rating(session: Session, rating: Rating | None, scale_id: int, values
         if label.casefold() == other.label.casefold() or (
             label_uk and label_uk.casefold() == (other.label_uk or "").casefold()
         ):
-            raise ValidationError(f"The scale already has a rating called {rating_label(other)!r}.")
+            raise ValidationError(msg("The scale already has a rating called “{label}”.", label=rating_label(other)))
     return cleaned
 
 
@@ -447,7 +456,11 @@ def delete_rating(ws: Workspace, rating_id: int) -> Changes:
         used = session.exec(select(func.count()).select_from(Claim).where(Claim.rating_id == rating_id)).one()
         if used:
             raise ValidationError(
-                f"{used} claim(s) are rated {rating_label(rating)!r}; give them another rating before removing it."
+                msg(
+                    "The rating “{label}” is given to %n claim(s); give them another rating before removing it.",
+                    label=rating_label(rating),
+                    n=used,
+                )
             )
         saved = {
             "row": columns(rating),
@@ -512,10 +525,10 @@ def create_scale(ws: Workspace, name: str, *, copy_of: int | None = None) -> Cha
 
 
 def _scale_name(session: Session, name: str, scale_id: int | None) -> str:
-    name = " ".join(clean_text(name, "A scale's name", required=True, limit=200).split())
+    name = " ".join(clean_text(name, msg("A scale's name"), required=True, limit=200).split())
     for other in session.exec(select(RatingScale)):
         if other.id != scale_id and other.name.casefold() == name.casefold():
-            raise ValidationError(f"There is already a rating scale called {other.name!r}.")
+            raise ValidationError(msg("There is already a rating scale called “{name}”.", name=other.name))
     return name
 
 
@@ -535,11 +548,15 @@ def delete_scale(ws: Workspace, scale_id: int) -> Changes:
     with ws.writing() as session:
         scale = fetch(session, RatingScale, scale_id, "rating scale")
         if scale.is_default:
-            raise ValidationError(f"{scale.name!r} is the workspace's scale; choose another one before deleting it.")
+            raise ValidationError(
+                msg("“{name}” is the workspace's scale; choose another one before deleting it.", name=scale.name)
+            )
         rating_ids = _rating_ids(session, scale_id)
         used = session.exec(select(func.count()).select_from(Claim).where(Claim.rating_id.in_(rating_ids))).one()
         if used:
-            raise ValidationError(f"{used} claim(s) carry ratings of {scale.name!r}; it cannot be deleted.")
+            raise ValidationError(
+                msg("Ratings of “{name}” are given to %n claim(s); it cannot be deleted.", name=scale.name, n=used)
+            )
         rows = session.exec(select(Rating).where(Rating.scale_id == scale_id)).all()
         saved = {"scale": columns(scale), "ratings": [columns(r) for r in rows]}
         session.execute(update(Report).where(Report.filter_rating_id.in_(rating_ids)).values(filter_rating_id=None))

@@ -234,10 +234,10 @@ def batch_edit(
     the number of claims. `previous["batch"]` (a BatchBefore) lets `restore_batch` undo it."""
     ids = sorted(set(claim_ids))
     if not ids:
-        raise ValidationError("Select the claims to change first.")
+        raise ValidationError(msg("Select the claims to change first."))
     unknown = set(fields) - set(BATCH_FIELDS)
     if unknown:
-        raise ValidationError(f"Claims cannot be changed together in {', '.join(sorted(unknown))}.")
+        raise ValidationError(msg("Claims cannot be changed together in {fields}.", fields=", ".join(sorted(unknown))))
     with ws.writing() as session:
         changes = Changes()
         values = _clean(session, fields)
@@ -250,7 +250,7 @@ def batch_edit(
                     changes.create(ACTOR, actor.id)
         found = set(session.exec(select(Claim.id).where(Claim.id.in_(ids))).all())
         if len(found) < len(ids):
-            raise NotFound(f"The claim #{min(set(ids) - found)} no longer exists.")
+            raise NotFound(msg("The claim #{id} no longer exists.", id=str(min(set(ids) - found))))
         before = _write_values(session, ws.user, {claim_id: values for claim_id in ids}) if values else {}
         tags_before = None
         if add_tags or remove_tags:
@@ -652,11 +652,13 @@ def set_claim_span(ws: Workspace, claim_id: int, start: int, end: int) -> Change
         claim = fetch(session, Claim, claim_id, "claim")
         text = session.exec(select(Source.text).where(Source.id == claim.source_id)).one()
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
-            raise ValidationError(f"The span {start}–{end} is not inside the source's text.")
+            raise ValidationError(msg("The span {start}–{end} is not inside the source's text.", start=start, end=end))
         if not text[start:end].strip():
-            raise ValidationError("The selection holds no text to make the claim's span.")
+            raise ValidationError(msg("The selection holds no text to make the claim's span."))
         if end - start > MAX_QUOTE_CHARS:
-            raise ValidationError(f"A claim's quote is limited to {MAX_QUOTE_CHARS:,} characters; select less text.")
+            raise ValidationError(
+                msg("A claim's quote is limited to {limit} characters; select less text.", limit=MAX_QUOTE_CHARS)
+            )
         old = (claim.start, claim.end)
         anchor = select_quote(text, start, end)
         if (claim.quote, claim.start, claim.end, claim.prefix, claim.suffix) != (

@@ -244,13 +244,13 @@ def add_synonym_group(ws: Workspace, terms: list[str]) -> Changes:
     """Record that these words or phrases mean the same in a claim (at least two, each up to 100 characters)."""
     cleaned = []
     for term in terms:
-        term = " ".join(clean_text(term, "A word", limit=100).split()) if term and term.strip() else ""
+        term = " ".join(clean_text(term, msg("A word"), limit=100).split()) if term and term.strip() else ""
         if term and term.casefold() not in {t.casefold() for t in cleaned}:
             cleaned.append(term)
     if len(cleaned) < 2:
-        raise ValidationError("Give at least two different words or phrases, separated by commas.")
+        raise ValidationError(msg("Give at least two different words or phrases, separated by commas."))
     if any("|" in t or "\n" in t for t in cleaned):
-        raise ValidationError("A word or phrase cannot hold a | sign.")
+        raise ValidationError(msg("A word or phrase cannot hold a | sign."))
     with ws.writing() as session:
         group = SynonymGroup(terms="\n".join(cleaned), user=ws.user)
         session.add(group)

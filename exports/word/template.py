@@ -12,6 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from app.errors import ValidationError
+from app.messages import Size, msg
 from exports.word.oxml import R, W
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -45,64 +46,85 @@ def read_template(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ValidationError(f"The template {path} does not exist.") from None
+        raise ValidationError(msg("The template {path} does not exist.", path=str(path))) from None
     except OSError as exc:
-        raise ValidationError(f"The template {name} cannot be read: {exc.strerror or exc}.") from None
+        raise ValidationError(_unreadable(name, exc)) from None
     if path.is_dir():
-        raise ValidationError(f"The template {path} is a folder, not a Word document.")
+        raise ValidationError(msg("The template {path} is a folder, not a Word document.", path=str(path)))
     if size > MAX_FILE_BYTES:
-        raise ValidationError(f"The template {name} is too large ({size / 2**20:.0f} MB) to be a report template.")
+        raise ValidationError(
+            msg("The template {name} is too large ({size}) to be a report template.", name=name, size=Size(size))
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"The template {name} cannot be read: {exc.strerror or exc}.") from None
+        raise ValidationError(_unreadable(name, exc)) from None
     if data.startswith(_OLE_MAGIC):
         raise ValidationError(
-            f"The template {name} is an old Word 97–2003 file or is password-protected; "
-            "save it as a .docx or .dotx without a password."
+            msg(
+                "The template {name} is an old Word 97–2003 file or is password-protected; "
+                "save it as a .docx or .dotx without a password.",
+                name=name,
+            )
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise ValidationError(f"The template {name} is not a Word document (.docx or .dotx).") from None
+        raise ValidationError(msg("The template {name} is not a Word document (.docx or .dotx).", name=name)) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_ENTRIES:
             raise ValidationError(
-                f"The template {name} was refused: it holds {len(infos):,} files, too many for a Word document."
+                msg(
+                    "The template {name} was refused: it holds {count} files, too many for a Word document.",
+                    name=name,
+                    count=len(infos),
+                )
             )
         total = sum(i.file_size for i in infos)
         if total > MAX_TOTAL_BYTES:
             raise ValidationError(
-                f"The template {name} was refused: it unpacks to {total / 2**20:,.0f} MB, too much for a Word document."
+                msg(
+                    "The template {name} was refused: it unpacks to {size}, too much for a Word document.",
+                    name=name,
+                    size=Size(total),
+                )
             )
         for info in infos:
             if info.flag_bits & 0x1:
-                raise ValidationError(f"The template {name} is encrypted; save it without a password.")
+                raise ValidationError(msg("The template {name} is encrypted; save it without a password.", name=name))
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 raise ValidationError(
-                    f"The template {name} was refused: {info.filename} is compressed "
-                    f"{info.file_size // max(info.compress_size, 1):,} to 1, as in a zip bomb."
+                    msg(
+                        "The template {name} was refused: {part} is compressed {ratio} to 1, as in a zip bomb.",
+                        name=name,
+                        part=info.filename,
+                        ratio=info.file_size // max(info.compress_size, 1),
+                    )
                 )
         names = {i.filename for i in infos}
         if "[Content_Types].xml" not in names:
-            raise ValidationError(f"The template {name} is a zip archive but not a Word document.")
+            raise ValidationError(msg("The template {name} is a zip archive but not a Word document.", name=name))
         try:
             types = etree.fromstring(archive.read("[Content_Types].xml"), SAFE_PARSER)
             main = _main_part(archive, names)
         except (etree.XMLSyntaxError, KeyError, zipfile.BadZipFile, ValueError, OSError):
-            raise ValidationError(f"The template {name} is damaged: its package description cannot be read.") from None
+            raise ValidationError(
+                msg("The template {name} is damaged: its package description cannot be read.", name=name)
+            ) from None
         content_type = None
         for override in types.iterchildren(f"{_CT_NS}Override"):
             if override.get("PartName", "").lstrip("/") == main:
                 content_type = override.get("ContentType")
                 break
         if content_type in CT_MACRO:
-            raise ValidationError(f"The template {name} contains macros; save it as a .docx or .dotx without macros.")
+            raise ValidationError(
+                msg("The template {name} contains macros; save it as a .docx or .dotx without macros.", name=name)
+            )
         if content_type == CT_DOCUMENT:
             return data
         if content_type != CT_TEMPLATE:
-            raise ValidationError(f"The template {name} is not a Word document (.docx or .dotx).")
+            raise ValidationError(msg("The template {name} is not a Word document (.docx or .dotx).", name=name))
         # a .dotx: the same package but for the main part's content type, which python-docx refuses
         override.set("ContentType", CT_DOCUMENT)
         out = io.BytesIO()
@@ -113,6 +135,10 @@ def read_template(path: Path) -> bytes:
                 else:
                     patched.writestr(info.filename, archive.read(info))
         return out.getvalue()
+
+
+def _unreadable(name: str, exc: OSError):
+    return msg("The template {name} cannot be read: {why}.", name=name, why=str(exc.strerror or exc))
 
 
 def _main_part(archive: zipfile.ZipFile, names: set[str]) -> str:
@@ -135,7 +161,9 @@ def load_template(path: Path):
     except ValidationError:
         raise
     except Exception as exc:  # python-docx and lxml raise many kinds on a damaged package
-        raise ValidationError(f"The template {path.name} cannot be read as a Word document ({_reason(exc)}).") from None
+        raise ValidationError(
+            msg("The template {name} cannot be read as a Word document ({why}).", name=path.name, why=_reason(exc))
+        ) from None
     body = doc.element.body
     sect = body.find(f"{W}sectPr")
     for child in list(body):

@@ -121,12 +121,28 @@
         <translation><numerusform>{checked}: %n problem found.</numerusform><numerusform>{checked}: %n problems found.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>The rating “{label}” is given to %n claim(s); give them another rating before removing it.</source>
+        <translation><numerusform>The rating “{label}” is given to %n claim; give them another rating before removing it.</numerusform><numerusform>The rating “{label}” is given to %n claims; give them another rating before removing it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ratings of “{name}” are given to %n claim(s); it cannot be deleted.</source>
+        <translation><numerusform>Ratings of “{name}” are given to %n claim; it cannot be deleted.</numerusform><numerusform>Ratings of “{name}” are given to %n claims; it cannot be deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>integrity check: %n attachment(s) intact</source>
         <translation><numerusform>integrity check: %n attachment intact</numerusform><numerusform>integrity check: %n attachments intact</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>deleted (was linked to %n claim(s))</source>
         <translation><numerusform>deleted (was linked to %n claim)</numerusform><numerusform>deleted (was linked to %n claims)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited in Telegram since the last import: %n post(s). Each was kept as first imported, so the claims marked in it stay where they are.</source>
+        <translation><numerusform>Edited in Telegram since the last import: %n post. Each was kept as first imported, so the claims marked in it stay where they are.</numerusform><numerusform>Edited in Telegram since the last import: %n posts. Each was kept as first imported, so the claims marked in it stay where they are.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is damaged (SQLite's check found %n problem(s) in it), so Factdesk stopped saving changes to it. You can still read and export, or restore the newest good backup (File ▸ Restore from Backup…).</source>
+        <translation><numerusform>{name} is damaged (SQLite's check found %n problem in it), so Factdesk stopped saving changes to it. You can still read and export, or restore the newest good backup (File ▸ Restore from Backup…).</numerusform><numerusform>{name} is damaged (SQLite's check found %n problems in it), so Factdesk stopped saving changes to it. You can still read and export, or restore the newest good backup (File ▸ Restore from Backup…).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{name} is damaged and was not opened: SQLite's check found %n problem(s) in it.</source>

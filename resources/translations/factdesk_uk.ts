@@ -2,84 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
-    <name></name>
-    <message>
-        <source>accessibility</source>
-        <comment>tabs</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accessibility</source>
-        <comment>list</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accessibility</source>
-        <comment>text</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accessibility</source>
-        <comment>field</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history</source>
-        <comment>Rating</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history</source>
-        <comment>Status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history</source>
-        <comment>Summary</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history</source>
-        <comment>(none)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history</source>
-        <comment>(unknown)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report_check</source>
-        <comment>Left out: no date, so the period leaves it out</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report_check</source>
-        <comment>No date</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report_check</source>
-        <comment>Said outside the report&apos;s period</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report_check</source>
-        <comment>Verdict without evidence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report_check</source>
-        <comment>No summary</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report_check</source>
-        <comment>Evidence “%1” has neither a link nor an attachment</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Factdesk</source>
@@ -186,71 +108,71 @@
     <name>BatchEditDialog</name>
     <message>
         <source>Edit %1 Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування тверджень (%1)</translation>
     </message>
     <message>
         <source>Edit Claim</source>
-        <translation type="unfinished">Редагування твердження</translation>
+        <translation>Редагування твердження</translation>
     </message>
     <message>
         <source>Leave as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити як є</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished">Ще без оцінки</translation>
+        <translation>Ще без оцінки</translation>
     </message>
     <message>
         <source>Set the c&amp;laimant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хто сказав:</translation>
     </message>
     <message>
         <source>Empty: nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожньо — ніхто</translation>
     </message>
     <message>
         <source>Set the &amp;date made:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата твердження:</translation>
     </message>
     <message>
         <source>Tags to add, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки, які додати, через кому</translation>
     </message>
     <message>
         <source>Tags to remove, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки, які вилучити, через кому</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation type="unfinished">&amp;Оцінка:</translation>
+        <translation>&amp;Оцінка:</translation>
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;мітки:</translation>
     </message>
     <message>
         <source>Re&amp;move tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити мітки:</translation>
     </message>
     <message>
         <source>Only what you set here changes; the rest of each claim stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміниться лише те, що ви задасте тут; решта в кожному твердженні залишиться як є.</translation>
     </message>
     <message>
         <source>Change %1 Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити твердження (%1)</translation>
     </message>
     <message>
         <source>Change Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити твердження</translation>
     </message>
     <message>
         <source>Choose something to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, що змінити.</translation>
     </message>
 </context>
 <context>
@@ -285,11 +207,11 @@
     </message>
     <message>
         <source>Treat Words as the Same…</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівнозначні слова…</translation>
     </message>
     <message>
         <source>Words or phrases that say the same in a claim, for these matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова чи фрази, які в твердженні означають те саме, — для цих збігів</translation>
     </message>
     <message>
         <source>Looking for similar claims…</source>
@@ -305,7 +227,7 @@
     </message>
     <message>
         <source>matched as the same: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>зіставлено як рівнозначні: %1</translation>
     </message>
     <message>
         <source>shared words: %1</source>
@@ -403,15 +325,15 @@
     </message>
     <message>
         <source>%1 claims selected: F2 (or right-click) changes them all, as do the rating and status keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрано тверджень: %1. F2 (або клацання правою кнопкою) змінює їх усі, як і клавіші оцінки та статусу.</translation>
     </message>
     <message>
         <source>&amp;Edit %1 Selected Claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати вибрані твердження (%1)…</translation>
     </message>
     <message>
         <source>&amp;Edit Claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагувати твердження…</translation>
     </message>
 </context>
 <context>
@@ -461,6 +383,26 @@
         <translation>Вибрати іншу резервну копію…</translation>
     </message>
     <message>
+        <source>The workspace could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and Restore a Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (damaged, read-only) — Factdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: changes are no longer saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changes may be missing</source>
         <translation>Деякі зміни можуть бути відсутні</translation>
     </message>
@@ -470,11 +412,11 @@
     </message>
     <message>
         <source>Replace what %1 holds now with the backup from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Замінити поточний вміст робочого простору «%1» резервною копією від %2?</translation>
     </message>
     <message>
         <source>That backup: %1.&lt;br&gt;It holds %2.&lt;br&gt;File: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця резервна копія: %1.&lt;br&gt;Вміст: %2.&lt;br&gt;Файл: %3</translation>
     </message>
     <message>
         <source>What it holds now is backed up first. The workspace is closed and opened again, and the undo history is cleared.</source>
@@ -549,31 +491,31 @@
     <name>DateField</name>
     <message>
         <source>not set: e.g. 2019-06-20</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано: напр. 2019-06-20</translation>
     </message>
     <message>
         <source>Type a date as 2019-06-20, 20.06.2019, 20/06/2019 or “today”; leave it empty for no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть дату як 2019-06-20, 20.06.2019, 20/06/2019 або «сьогодні»; залиште поле порожнім, якщо дати немає.</translation>
     </message>
     <message>
         <source>Pick the date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати дату в календарі</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished">Очистити дату</translation>
+        <translation>Очистити дату</translation>
     </message>
     <message>
         <source>“%1” is not a date: type e.g. 2019-06-20 or 20.06.2019, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата: введіть, наприклад, 2019-06-20 чи 20.06.2019 або залиште поле порожнім.</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>вчора</translation>
     </message>
 </context>
 <context>
@@ -645,31 +587,31 @@
     </message>
     <message>
         <source>Enter opens a read-only copy; Del removes it; Ctrl+V pastes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — відкрити копію лише для читання; Del — вилучити; Ctrl+V — вставити</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередній перегляд</translation>
     </message>
     <message>
         <source>The first lines of the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Перші рядки вибраного вкладення</translation>
     </message>
     <message>
         <source>Custody log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал зберігання</translation>
     </message>
     <message>
         <source>Who did what to this evidence, and when (UTC), newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто що робив із цим доказом і коли (UTC), від найновіших</translation>
     </message>
     <message>
         <source>Attachments and custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладення та журнал зберігання</translation>
     </message>
     <message>
         <source>Ctrl+Tab shows the next tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Tab — наступна вкладка</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -828,19 +770,19 @@
     </message>
     <message>
         <source>Evidence library</source>
-        <translation type="unfinished"></translation>
+        <translation>Бібліотека доказів</translation>
     </message>
     <message>
         <source>Every piece of evidence; Ctrl+Enter links it to the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі докази; Ctrl+Enter пов’язує вибраний доказ із твердженням</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished">Позиція</translation>
+        <translation>Позиція</translation>
     </message>
     <message>
         <source>How the evidence bears on the claim it is linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Як доказ стосується пов’язаного з ним твердження</translation>
     </message>
     <message>
         <source>&amp;Link to Current Claim</source>
@@ -922,19 +864,19 @@
     <name>ExportCheckDialog</name>
     <message>
         <source>Before Exporting “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед експортом «%1»</translation>
     </message>
     <message>
         <source>Things an editor would catch in this report: %1. Export it anyway, or go back and fix them (double-click a line to open its claim).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауважень, які зробив би редактор до цього звіту: %1. Експортуйте його попри це або поверніться й виправте їх (двічі клацніть рядок, щоб відкрити твердження).</translation>
     </message>
     <message>
         <source>&amp;Export Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати попри це</translation>
     </message>
     <message>
         <source>&amp;Go Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повернутися</translation>
     </message>
 </context>
 <context>
@@ -960,38 +902,38 @@
     <name>HistoryButton</name>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Історія…</translation>
     </message>
     <message>
         <source>Who changed this claim&apos;s rating, status and summary, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто й коли змінював оцінку, статус і висновок цього твердження</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
         <source>History of Claim #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія твердження #%1</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Хто</translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Що</translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна</translation>
     </message>
     <message>
         <source>No change of this claim&apos;s rating, status or summary is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змін оцінки, статусу чи висновку цього твердження ще не записано.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +959,10 @@
         <translation>Звичайний текст (*.txt)</translation>
     </message>
     <message>
+        <source>Telegram exports (result.json messages*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All files (*)</source>
         <translation>Усі файли (*)</translation>
     </message>
@@ -1031,6 +977,10 @@
     <message>
         <source>Files are being imported already; wait for them or cancel.</source>
         <translation>Файли вже імпортуються; зачекайте або скасуйте імпорт.</translation>
+    </message>
+    <message>
+        <source>One Telegram export at a time: import the others after this one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1054,23 +1004,23 @@
     </message>
     <message>
         <source>Not imported (no password given): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не імпортовано (пароль не введено): %1</translation>
     </message>
     <message>
         <source>Password Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібен пароль</translation>
     </message>
     <message>
         <source>That password does not open “%1”. Try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пароль не відкриває файл «%1». Спробуйте ще раз:</translation>
     </message>
     <message>
         <source>“%1” is protected by a password. Enter it to import the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» захищено паролем. Введіть пароль, щоб імпортувати файл:</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s).</source>
@@ -1365,11 +1315,11 @@
     </message>
     <message>
         <source>Claimant, date and tags come from the previous claim in this source: change them if not.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Хто сказав», дату й мітки взято з попереднього твердження в цьому джерелі: змініть їх, якщо вони не підходять.</translation>
     </message>
     <message>
         <source>The claim&apos;s date comes from its source&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дату твердження взято з дати джерела.</translation>
     </message>
     <message>
         <source>Claim deleted — Ctrl+Z to undo</source>
@@ -1385,51 +1335,51 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Твердження</translation>
     </message>
     <message>
         <source>Every claim in the workspace; Enter shows one</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі твердження робочого простору; Enter — показати вибране</translation>
     </message>
     <message>
         <source>Source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст джерела</translation>
     </message>
     <message>
         <source>Select a claim&apos;s words and press Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділіть слова твердження й натисніть Ctrl+M</translation>
     </message>
     <message>
         <source>Suggested claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Запропоновані твердження</translation>
     </message>
     <message>
         <source>Sentences worth checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Речення, які варто перевірити</translation>
     </message>
     <message>
         <source>Recent workspaces</source>
-        <translation type="unfinished">Нещодавні робочі простори</translation>
+        <translation>Нещодавні робочі простори</translation>
     </message>
     <message>
         <source>Enter opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — відкрити</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Системна</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;вітла</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Темна</translation>
     </message>
     <message>
         <source>%1 cannot be imported: open or create a workspace first.</source>
@@ -1444,23 +1394,23 @@
     <name>NameDialog</name>
     <message>
         <source>Welcome to Factdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ласкаво просимо до Factdesk</translation>
     </message>
     <message>
         <source>Your name is recorded with every change of a claim&apos;s rating, status or summary, and with the files you attach, so your colleagues can see who did what. It stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше ім’я записується з кожною зміною оцінки, статусу чи висновку твердження, а також із файлами, які ви вкладаєте, щоб колеги бачили, хто що зробив. Воно зберігається лише на цьому комп’ютері.</translation>
     </message>
     <message>
         <source>e.g. Olena Koval</source>
-        <translation type="unfinished">напр. Олена Коваль</translation>
+        <translation>напр. Олена Коваль</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished">Ваше &amp;ім’я:</translation>
+        <translation>Ваше &amp;ім’я:</translation>
     </message>
     <message>
         <source>You can change it later in Edit ▸ Your Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити його можна пізніше: Редагування ▸ Ваше ім’я…</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1444,7 @@
     </message>
     <message>
         <source>Chec&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;вірка</translation>
     </message>
     <message>
         <source>Weekly review of disinformation narratives</source>
@@ -1586,7 +1536,7 @@
     </message>
     <message>
         <source>Double-click a line to show its claim in the main window, behind this editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть рядок, щоб показати його твердження в головному вікні, за цим редактором.</translation>
     </message>
     <message>
         <source>Filter claims…</source>
@@ -1646,11 +1596,11 @@
     </message>
     <message>
         <source>In the report, by section (first tag); claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>У звіті, за розділами (перша мітка); тверджень: %1</translation>
     </message>
     <message>
         <source>In the report, by the date said; claims: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>У звіті, за датою твердження; тверджень: %1</translation>
     </message>
     <message numerus="yes">
         <source>In the report, in this order (%n claim(s)):</source>
@@ -1662,27 +1612,27 @@
     </message>
     <message>
         <source>Things an editor would catch in this report as it stands now: %1. The same check runs before export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зауважень, які зробив би редактор до звіту в нинішньому вигляді: %1. Така сама перевірка відбувається перед експортом.</translation>
     </message>
     <message>
         <source>Nothing for an editor to catch: every claim has a date, a summary, and evidence with a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редакторові немає до чого прискіпатися: кожне твердження має дату, висновок і докази з джерелом.</translation>
     </message>
     <message>
         <source>Chec&amp;k (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;вірка (%1)</translation>
     </message>
     <message>
         <source>Claims that match now, in the report&apos;s order: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тверджень, що відповідають фільтру зараз (у порядку звіту): %1</translation>
     </message>
     <message>
         <source>Claims that match but have no date, so the period leaves them out: %1. Give them the date they were said, or clear the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тверджень, що відповідають фільтру, але не мають дати, тому період їх не охоплює: %1. Укажіть дату, коли їх було сказано, або очистьте період.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… і ще %1</translation>
     </message>
     <message>
         <source>The default is %1.</source>
@@ -1891,11 +1841,11 @@
     </message>
     <message>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст</translation>
     </message>
     <message>
         <source>The same as the workspace now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Те саме, що зараз у робочому просторі: %1</translation>
     </message>
     <message>
         <source>There are no backups of this workspace yet.</source>
@@ -1914,198 +1864,202 @@
     <name>SameWordsDialog</name>
     <message>
         <source>Treat Words as the Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Рівнозначні слова</translation>
     </message>
     <message>
         <source>“Checked before?” will take these words or phrases for one another in every claim, in any of their forms. Separate them with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Уже перевіряли?» вважатиме ці слова чи фрази взаємозамінними в кожному твердженні, у будь-якій їхній формі. Розділяйте їх комами.</translation>
     </message>
     <message>
         <source>e.g. мер, очільник міста, глава города</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. мер, очільник міста, глава города</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished">Вилу&amp;чити</translation>
+        <translation>Вилу&amp;чити</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати</translation>
     </message>
     <message>
         <source>Your groups in this workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваші групи в цьому робочому просторі:</translation>
     </message>
     <message>
         <source>added by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>додав(-ла) %1</translation>
     </message>
     <message>
         <source>Give at least two different words or phrases, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть щонайменше два різні слова чи фрази через кому.</translation>
     </message>
     <message>
         <source>The words were not added: see the message in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова не додано: див. повідомлення у вікні.</translation>
     </message>
 </context>
 <context>
     <name>ScalesDialog</name>
     <message>
         <source>Rating Scales</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкали оцінок</translation>
     </message>
     <message>
         <source>&amp;Use for This Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Використовувати в цьому просторі</translation>
     </message>
     <message>
         <source>The verdict pane offers this scale&apos;s ratings; reports explain it</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель вердикту пропонує оцінки цієї шкали; звіти її пояснюють</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished">&amp;Створити…</translation>
+        <translation>&amp;Створити…</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дублювати…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перей&amp;менувати…</translation>
     </message>
     <message>
         <source>Delete Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити шкалу</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шкала:</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір</translation>
     </message>
     <message>
         <source>Label (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва (англ.)</translation>
     </message>
     <message>
         <source>Label (Ukrainian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва (укр.)</translation>
     </message>
     <message>
         <source>Definition (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначення (англ.)</translation>
     </message>
     <message>
         <source>Definition (Ukrainian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначення (укр.)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Тверджень</translation>
     </message>
     <message>
         <source>The number ClaimReview publishes: higher is truer; 0 means not on the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Число, яке публікує ClaimReview: що більше, то правдивіше; 0 — поза шкалою</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Колір…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вго&amp;ру</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вни&amp;з</translation>
     </message>
     <message>
         <source>&amp;Add Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;одати оцінку</translation>
     </message>
     <message>
         <source>&amp;Remove Rating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;лучити оцінку…</translation>
     </message>
     <message>
         <source>Type in a cell to change it; double-click a colour to pick another. Reports use the labels and definitions of their language. Ctrl+Z undoes any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб змінити клітинку, просто введіть текст; щоб вибрати інший колір, двічі клацніть колір. Звіти використовують назви й визначення своєю мовою. Ctrl+Z скасовує будь-яку зміну.</translation>
+    </message>
+    <message>
+        <source>Factdesk default</source>
+        <translation>Типова шкала Factdesk</translation>
     </message>
     <message>
         <source>(in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>(використовується)</translation>
     </message>
     <message>
         <source>Double-click to pick a colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть, щоб вибрати колір</translation>
     </message>
     <message>
         <source>A rating&apos;s value is a whole number such as 3, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення оцінки — ціле число, наприклад 3, а не «%1».</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір оцінки «%1»</translation>
     </message>
     <message>
         <source>Add Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання оцінки</translation>
     </message>
     <message>
         <source>Label of the new rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва нової оцінки:</translation>
     </message>
     <message>
         <source>Remove Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення оцінки</translation>
     </message>
     <message>
         <source>Claims rated “%1”: %2. Give them another rating first; then it can go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тверджень з оцінкою «%1»: %2. Спершу дайте їм іншу оцінку — тоді цю можна буде вилучити.</translation>
     </message>
     <message>
         <source>Remove the rating “%1” from this scale? No claim carries it. Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити оцінку «%1» з цієї шкали? Жодне твердження її не має. Ctrl+Z скасовує цю дію.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (копія)</translation>
     </message>
     <message>
         <source>Duplicate Rating Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублювання шкали оцінок</translation>
     </message>
     <message>
         <source>New Rating Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова шкала оцінок</translation>
     </message>
     <message>
         <source>Name of the new scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва нової шкали:</translation>
     </message>
     <message>
         <source>Rename Rating Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменування шкали оцінок</translation>
     </message>
     <message>
         <source>Name of the scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва шкали:</translation>
     </message>
     <message>
         <source>Delete Rating Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення шкали оцінок</translation>
     </message>
     <message>
         <source>Delete the scale “%1” and its ratings? Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити шкалу «%1» та її оцінки? Ctrl+Z скасовує цю дію.</translation>
     </message>
 </context>
 <context>
@@ -2255,43 +2209,43 @@
     </message>
     <message>
         <source>Set Claim Span to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Зробити виділене межами твердження</translation>
     </message>
     <message>
         <source>Make the selected words the quote of the claim shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Зробити виділені слова цитатою показаного твердження</translation>
     </message>
     <message>
         <source>Widen at End</source>
-        <translation type="unfinished"></translation>
+        <translation>Розширити в кінці</translation>
     </message>
     <message>
         <source>Take the next word into the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до твердження наступне слово</translation>
     </message>
     <message>
         <source>Narrow at End</source>
-        <translation type="unfinished"></translation>
+        <translation>Звузити в кінці</translation>
     </message>
     <message>
         <source>Leave the claim&apos;s last word out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити з твердження останнє слово</translation>
     </message>
     <message>
         <source>Widen at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Розширити на початку</translation>
     </message>
     <message>
         <source>Take the word before into the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати до твердження попереднє слово</translation>
     </message>
     <message>
         <source>Narrow at Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Звузити на початку</translation>
     </message>
     <message>
         <source>Leave the claim&apos;s first word out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити з твердження перше слово</translation>
     </message>
     <message>
         <source>This source is too long for suggestions to be worked out here.</source>
@@ -2317,7 +2271,7 @@
     <name>SourceView</name>
     <message>
         <source>Claim Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Межі твердження</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2307,14 @@
     <message>
         <source>attributed statement</source>
         <translation>заява з посиланням на автора</translation>
+    </message>
+    <message>
+        <source>attributed (according to)</source>
+        <translation>посилання на джерело («за даними»)</translation>
+    </message>
+    <message>
+        <source>speech of a named person</source>
+        <translation>слова названої особи</translation>
     </message>
     <message>
         <source>direct quotation</source>
@@ -2399,79 +2361,79 @@
     <name>TagsDialog</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Double-click a tag to rename it. The title is the heading a report&apos;s section shows (empty: the tag itself). Ctrl+Z undoes any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть мітку, щоб перейменувати її. Заголовок — це назва розділу у звіті (якщо порожньо — сама мітка). Ctrl+Z скасовує будь-яку зміну.</translation>
     </message>
     <message>
         <source>Filter tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтрувати мітки</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка</translation>
     </message>
     <message>
         <source>Title in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок у звітах</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Тверджень</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Об’єднати…</translation>
     </message>
     <message>
         <source>Put the claims of the selected tags under one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести твердження вибраних міток під одну з них</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Видалити…</translation>
+        <translation>&amp;Видалити…</translation>
     </message>
     <message>
         <source>Delete &amp;Unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити &amp;невживані</translation>
     </message>
     <message>
         <source>Delete every tag no claim carries and no report filters by</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити всі мітки, яких не має жодне твердження і за якими не фільтрує жоден звіт</translation>
     </message>
     <message>
         <source>The heading a report shows for this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок, який звіт показує для цієї мітки</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єднання міток</translation>
     </message>
     <message>
         <source>Tags merged: %1; claims carrying them: %2. Keep which name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Міток для об’єднання: %1; тверджень із ними: %2. Яку назву залишити?</translation>
     </message>
     <message>
         <source>Delete the tag “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити мітку «%1»?</translation>
     </message>
     <message>
         <source>Delete these %1 tags?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибрані мітки (%1)?</translation>
     </message>
     <message>
         <source>Claims carrying it: %1. They keep their other tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тверджень із цією міткою: %1. Інші мітки в них залишаться.</translation>
     </message>
     <message>
         <source>No claim carries it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Її не має жодне твердження.</translation>
     </message>
     <message>
         <source>Delete Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення міток</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2441,125 @@
     <message>
         <source>Something unexpected went wrong. The details were written to the log.</source>
         <translation>Сталася неочікувана помилка. Подробиці записано до журналу.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramDialog</name>
+    <message>
+        <source>Import Telegram Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a Telegram export. Each post becomes a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@username, for each post&apos;s t.me link (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only posts &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only posts containing this word or phrase (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days are counted in this computer&apos;s time zone. Posts already in the workspace are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Імпортувати</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TelegramImporter</name>
+    <message>
+        <source>A Telegram export is being imported already; wait for it or cancel.</source>
+        <extracomment>tests replace this to answer the dialog without showing it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished">Нічого не імпортовано</translation>
+    </message>
+    <message>
+        <source>Reading the list of channels in “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Скасувати</translation>
+    </message>
+    <message>
+        <source>Import Telegram Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no channel to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the posts of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Posts of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts imported from “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the workspace (skipped): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the dates or without the keyword: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service messages and empty posts (skipped): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2521,19 +2602,19 @@
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата</translation>
     </message>
     <message>
         <source>The claim&apos;s exact words in its source</source>
-        <translation type="unfinished"></translation>
+        <translation>Точні слова твердження в його джерелі</translation>
     </message>
     <message>
         <source>Evidence of the claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази твердження</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E adds evidence; Alt+Up and Alt+Down move it; Del unlinks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E — додати доказ; Alt+Up і Alt+Down — перемістити; Del — від’єднати</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -2569,7 +2650,7 @@
     </message>
     <message>
         <source>Evidence, attachments and custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази, вкладення та журнал зберігання</translation>
     </message>
     <message>
         <source>The verdict in one line</source>
@@ -2601,7 +2682,7 @@
     </message>
     <message>
         <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази (%1)</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -2609,41 +2690,43 @@
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Формулювання</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Висновок</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Обґрунтування</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітки</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished">Хто сказав</translation>
+        <translation>Хто сказав</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Factdesk closed before it could save what you were typing.
 
 Restore what you were typing in %1 of claim %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Factdesk закрився, не встигнувши зберегти те, що ви вводили.
+
+Відновити введене в полі «%1» твердження %2?</translation>
     </message>
     <message>
         <source>(Claim %1 is the quote “%2”.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Твердження %1 — це цитата «%2».)</translation>
     </message>
     <message>
         <source>Restore Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення введеного</translation>
     </message>
     <message>
         <source>Edit Evidence</source>
@@ -2861,19 +2944,19 @@ Restore what you were typing in %1 of claim %2?</source>
     </message>
     <message>
         <source>&amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мітки…</translation>
     </message>
     <message>
         <source>Rename, merge and delete tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати, об’єднати й видалити мітки</translation>
     </message>
     <message>
         <source>Rating &amp;Scales…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шкали &amp;оцінок…</translation>
     </message>
     <message>
         <source>The ratings, their labels in each language, colours and order</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінки, їхні назви кожною мовою, кольори й порядок</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2941,6 +3024,25 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>%1 is open read-only; the change was not made.</source>
         <translation>Робочий простір «%1» відкрито лише для читання; зміну не внесено.</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>tabs</source>
+        <translation>вкладки</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>поле</translation>
     </message>
 </context>
 <context>
@@ -3221,6 +3323,22 @@ Restore what you were typing in %1 of claim %2?</source>
         <source>Control characters were removed from the file name.</source>
         <translation>З назви файлу вилучено керівні символи.</translation>
     </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle (is it cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Telegram export: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no messages</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n byte sequence(s) invalid in {encoding} were replaced with �.</source>
         <translation>
@@ -3346,6 +3464,26 @@ Restore what you were typing in %1 of claim %2?</source>
         <translation>Файл «{name}» має розмір {size}, а вкладення можуть бути щонайбільше {limit} (межу задають у параметрах).</translation>
     </message>
     <message>
+        <source>{name} changed while it was being copied; nothing was kept. Try again.</source>
+        <translation>Файл «{name}» змінився під час копіювання; нічого не збережено. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>{name} shrank or vanished while it was being copied; nothing was kept. Try again.</source>
+        <translation>Файл «{name}» зменшився або зник під час копіювання; нічого не збережено. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>{name} is already attached to “{title}” (as {existing}).</source>
+        <translation>Файл «{name}» уже вкладено до доказу «{title}» (як «{existing}»).</translation>
+    </message>
+    <message>
+        <source>Give either a file or the bytes of one.</source>
+        <translation>Укажіть або файл, або його вміст.</translation>
+    </message>
+    <message>
+        <source>The stored copy of this attachment is missing from the workspace.</source>
+        <translation>Збереженої копії цього вкладення в робочому просторі немає.</translation>
+    </message>
+    <message>
         <source>evidence #{evidence} “{title}”, attachment #{attachment}</source>
         <translation>доказ #{evidence} «{title}», вкладення #{attachment}</translation>
     </message>
@@ -3366,12 +3504,60 @@ Restore what you were typing in %1 of claim %2?</source>
         <translation>{checked}: усі файли цілі.</translation>
     </message>
     <message>
+        <source>{name} cannot be read a second time ({why}); nothing was kept.</source>
+        <translation>Файл «{name}» не вдається прочитати вдруге ({why}); нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>Adding {name} was cancelled; nothing was kept.</source>
+        <translation>Додавання файлу «{name}» скасовано; нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>{name} grew while it was being copied; nothing was kept. Try again.</source>
+        <translation>Файл «{name}» збільшився під час копіювання; нічого не збережено. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; attach the files in it instead.</source>
+        <translation>«{name}» — це тека; вкладіть натомість файли з неї.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: permission denied.</source>
+        <translation>Файл «{name}» не вдається прочитати: доступ заборонено.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {why}.</source>
+        <translation>Файл «{name}» не вдається прочитати: {why}.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {name} is gone; it cannot be put back.</source>
+        <translation>Збереженої копії файлу «{name}» більше немає; його не можна повернути.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read to the end ({why}); nothing was kept.</source>
+        <translation>Файл «{name}» не вдалося дочитати до кінця ({why}); нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file, so it cannot be attached.</source>
+        <translation>«{name}» не є звичайним файлом, тому його не можна вкласти.</translation>
+    </message>
+    <message>
         <source>The evidence&apos;s title</source>
         <translation>Назва доказу</translation>
     </message>
     <message>
+        <source>A temporary copy of {name} could not be written: {why}.</source>
+        <translation>Не вдалося записати тимчасову копію файлу «{name}»: {why}.</translation>
+    </message>
+    <message>
+        <source>The integrity check was stopped; nothing was recorded.</source>
+        <translation>Перевірку цілісності зупинено; нічого не записано.</translation>
+    </message>
+    <message>
         <source>The claimant&apos;s name</source>
         <translation>Хто сказав</translation>
+    </message>
+    <message>
+        <source>Choose at least two tags to merge.</source>
+        <translation>Виберіть щонайменше дві мітки для об’єднання.</translation>
     </message>
     <message>
         <source>This workspace has no rating scale.</source>
@@ -3382,8 +3568,24 @@ Restore what you were typing in %1 of claim %2?</source>
         <translation>«{label}» не є оцінкою шкали «{name}» ({value}).</translation>
     </message>
     <message>
+        <source>A rating needs a label, in English or in Ukrainian.</source>
+        <translation>Оцінці потрібна назва англійською або українською.</translation>
+    </message>
+    <message>
         <source>The claimant&apos;s role</source>
         <translation>Роль автора твердження</translation>
+    </message>
+    <message>
+        <source>The scale already has a rating called “{label}”.</source>
+        <translation>У шкалі вже є оцінка «{label}».</translation>
+    </message>
+    <message>
+        <source>There is already a rating scale called “{name}”.</source>
+        <translation>Шкала оцінок «{name}» уже існує.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the workspace&apos;s scale; choose another one before deleting it.</source>
+        <translation>«{name}» — шкала цього робочого простору; перш ніж її видаляти, виберіть іншу.</translation>
     </message>
     <message>
         <source>There is already a claimant called {name}.</source>
@@ -3392,6 +3594,54 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>A tag</source>
         <translation>Мітка</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Мітка не може бути порожньою.</translation>
+    </message>
+    <message>
+        <source>There is already a tag “{name}”; to put the two together, merge them instead.</source>
+        <translation>Мітка «{name}» уже існує; щоб поєднати їх, скористайтеся об’єднанням.</translation>
+    </message>
+    <message>
+        <source>A scale&apos;s name</source>
+        <translation>Назва шкали</translation>
+    </message>
+    <message>
+        <source>A rating&apos;s colour</source>
+        <translation>Колір оцінки</translation>
+    </message>
+    <message>
+        <source>A tag&apos;s title</source>
+        <translation>Заголовок мітки</translation>
+    </message>
+    <message>
+        <source>A rating&apos;s label</source>
+        <translation>Назва оцінки</translation>
+    </message>
+    <message>
+        <source>A rating&apos;s colour is written #RRGGBB, such as #C62828, not “{text}”.</source>
+        <translation>Колір оцінки записують як #RRGGBB, наприклад #C62828, а не «{text}».</translation>
+    </message>
+    <message>
+        <source>A rating has no editable field “{name}”.</source>
+        <translation>В оцінки немає поля «{name}», яке можна змінити.</translation>
+    </message>
+    <message>
+        <source>A rating&apos;s definition</source>
+        <translation>Визначення оцінки</translation>
+    </message>
+    <message>
+        <source>A rating&apos;s value (for ClaimReview) is a whole number from 0 to {limit}, not “{value}”.</source>
+        <translation>Значення оцінки (для ClaimReview) — ціле число від 0 до {limit}, а не «{value}».</translation>
+    </message>
+    <message>
+        <source>Select the claims to change first.</source>
+        <translation>Спершу виберіть твердження, які треба змінити.</translation>
+    </message>
+    <message>
+        <source>Claims cannot be changed together in {fields}.</source>
+        <translation>Поля {fields} не можна змінити для кількох тверджень разом.</translation>
     </message>
     <message>
         <source>The status</source>
@@ -3404,6 +3654,10 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>A claim&apos;s quote is limited to {limit} characters; select less text.</source>
         <translation>Цитата твердження може мати щонайбільше {limit} знаків; виділіть менше тексту.</translation>
+    </message>
+    <message>
+        <source>The selection holds no text to make the claim&apos;s span.</source>
+        <translation>У виділенні немає тексту, який можна зробити межами твердження.</translation>
     </message>
     <message>
         <source>The date the claim was made</source>
@@ -3771,11 +4025,27 @@ Restore what you were typing in %1 of claim %2?</source>
     </message>
     <message>
         <source>the password given does not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>введений пароль його не відкриває.</translation>
     </message>
     <message>
         <source>it is protected by a password; give the password to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>його захищено паролем; щоб імпортувати його, введіть пароль.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rating “{label}” is given to %n claim(s); give them another rating before removing it.</source>
+        <translation>
+            <numerusform>Оцінку «{label}» має %n твердження; дайте йому іншу оцінку, перш ніж її вилучати.</numerusform>
+            <numerusform>Оцінку «{label}» мають %n твердження; дайте їм іншу оцінку, перш ніж її вилучати.</numerusform>
+            <numerusform>Оцінку «{label}» мають %n тверджень; дайте їм іншу оцінку, перш ніж її вилучати.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ratings of “{name}” are given to %n claim(s); it cannot be deleted.</source>
+        <translation>
+            <numerusform>Оцінки шкали «{name}» має %n твердження; її не можна видалити.</numerusform>
+            <numerusform>Оцінки шкали «{name}» мають %n твердження; її не можна видалити.</numerusform>
+            <numerusform>Оцінки шкали «{name}» мають %n тверджень; її не можна видалити.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -3818,12 +4088,24 @@ Restore what you were typing in %1 of claim %2?</source>
         <translation>Тип зв’язку</translation>
     </message>
     <message>
+        <source>Give at least two different words or phrases, separated by commas.</source>
+        <translation>Вкажіть щонайменше два різні слова чи фрази через кому.</translation>
+    </message>
+    <message>
+        <source>A word or phrase cannot hold a | sign.</source>
+        <translation>Слово чи фраза не може містити знак |.</translation>
+    </message>
+    <message>
         <source>A claim cannot be linked to itself.</source>
         <translation>Твердження не можна пов’язати із самим собою.</translation>
     </message>
     <message>
         <source>Claims #{claim_id} and #{other_claim_id} are already linked.</source>
         <translation>Твердження #{claim_id} і #{other_claim_id} уже пов’язано.</translation>
+    </message>
+    <message>
+        <source>A word</source>
+        <translation>Слово</translation>
     </message>
     <message>
         <source>The source&apos;s text is empty: paste or type the text to check.</source>
@@ -3840,6 +4122,42 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>A source has no field “{name}”.</source>
         <translation>У джерела немає поля «{name}».</translation>
+    </message>
+    <message>
+        <source>{name} is a full-account export: choose a channel to import. Its channels: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no channel “{channel}”. Its channels: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no channel to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a Telegram export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} gives times without a time zone (an old export): they are the exporting computer&apos;s local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edited in Telegram since the last import: %n post(s). Each was kept as first imported, so the claims marked in it stay where they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is damaged (SQLite&apos;s check found %n problem(s) in it), so Factdesk stopped saving changes to it. You can still read and export, or restore the newest good backup (File ▸ Restore from Backup…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The journal file of {name} ({name}-wal) was deleted while it still held changes: the last changes made before Factdesk stopped are lost. A backup may have them: File ▸ Restore from Backup…</source>
@@ -3876,6 +4194,62 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>Upgrading {name} failed ({why}); a copy from before the upgrade is at {backup}.</source>
         <translation>Не вдалося оновити робочий простір «{name}» ({why}); копія, зроблена до оновлення, лежить тут: {backup}.</translation>
+    </message>
+    <message>
+        <source>The template {name} cannot be read: {why}.</source>
+        <translation>Шаблон «{name}» не вдається прочитати: {why}.</translation>
+    </message>
+    <message>
+        <source>The template {path} is a folder, not a Word document.</source>
+        <translation>Шаблон {path} — це тека, а не документ Word.</translation>
+    </message>
+    <message>
+        <source>The template {name} is too large ({size}) to be a report template.</source>
+        <translation>Шаблон «{name}» завеликий ({size}) для шаблону звіту.</translation>
+    </message>
+    <message>
+        <source>The template {name} is an old Word 97–2003 file or is password-protected; save it as a .docx or .dotx without a password.</source>
+        <translation>Шаблон «{name}» — це старий файл Word 97–2003 або його захищено паролем; збережіть його як .docx чи .dotx без пароля.</translation>
+    </message>
+    <message>
+        <source>The template {path} does not exist.</source>
+        <translation>Шаблону {path} не існує.</translation>
+    </message>
+    <message>
+        <source>The template {name} is not a Word document (.docx or .dotx).</source>
+        <translation>Шаблон «{name}» не є документом Word (.docx чи .dotx).</translation>
+    </message>
+    <message>
+        <source>The template {name} was refused: it holds {count} files, too many for a Word document.</source>
+        <translation>Шаблон «{name}» відхилено: файлів у ньому — {count}, забагато для документа Word.</translation>
+    </message>
+    <message>
+        <source>The template {name} was refused: it unpacks to {size}, too much for a Word document.</source>
+        <translation>Шаблон «{name}» відхилено: після розпакування він займає {size}, забагато для документа Word.</translation>
+    </message>
+    <message>
+        <source>The template {name} is a zip archive but not a Word document.</source>
+        <translation>Шаблон «{name}» — це ZIP-архів, але не документ Word.</translation>
+    </message>
+    <message>
+        <source>The template {name} contains macros; save it as a .docx or .dotx without macros.</source>
+        <translation>Шаблон «{name}» містить макроси; збережіть його як .docx чи .dotx без макросів.</translation>
+    </message>
+    <message>
+        <source>The template {name} cannot be read as a Word document ({why}).</source>
+        <translation>Шаблон «{name}» не вдається прочитати як документ Word ({why}).</translation>
+    </message>
+    <message>
+        <source>The template {name} is encrypted; save it without a password.</source>
+        <translation>Шаблон «{name}» зашифровано; збережіть його без пароля.</translation>
+    </message>
+    <message>
+        <source>The template {name} was refused: {part} is compressed {ratio} to 1, as in a zip bomb.</source>
+        <translation>Шаблон «{name}» відхилено: частину {part} стиснуто в {ratio} разів, як у ZIP-бомбі.</translation>
+    </message>
+    <message>
+        <source>The template {name} is damaged: its package description cannot be read.</source>
+        <translation>Шаблон «{name}» пошкоджено: опис його пакета не вдається прочитати.</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
@@ -3938,15 +4312,15 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>%1 (could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (не вдалося прочитати)</translation>
     </message>
     <message>
         <source>%1, %2 source(s), %3 piece(s) of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, джерел: %2, доказів: %3</translation>
     </message>
     <message>
         <source>last change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>остання зміна %1</translation>
     </message>
 </context>
 <context>
@@ -4040,11 +4414,11 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Change %1 Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна тверджень (%1)</translation>
     </message>
     <message>
         <source>Change Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна твердження</translation>
     </message>
     <message>
         <source>Delete Claim</source>
@@ -4072,7 +4446,7 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Change Claim Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна меж твердження</translation>
     </message>
     <message>
         <source>New Report</source>
@@ -4100,11 +4474,11 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Treat Words as the Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання рівнозначних слів</translation>
     </message>
     <message>
         <source>Remove Words Treated as the Same</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення рівнозначних слів</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4494,29 @@ Your saved work is safe. Details were written to %2.</source>
     <message>
         <source>If the file is open in Word or another program, close it and try again.</source>
         <translation>Якщо файл відкрито в Word або іншій програмі, закрийте його й спробуйте ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Rating</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(невідомо)</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4621,13 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>quotes</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+</context>
+<context>
     <name>ratings</name>
     <message>
         <source>True</source>
@@ -4231,7 +4635,7 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Mostly true</source>
-        <translation>Здебільшого правда</translation>
+        <translation>Переважно правда</translation>
     </message>
     <message>
         <source>Misleading</source>
@@ -4239,7 +4643,7 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>Mostly false</source>
-        <translation>Здебільшого неправда</translation>
+        <translation>Переважно неправда</translation>
     </message>
     <message>
         <source>False</source>
@@ -4251,27 +4655,54 @@ Your saved work is safe. Details were written to %2.</source>
     </message>
     <message>
         <source>The claim is accurate and nothing significant is missing.</source>
-        <translation>Твердження точне, нічого суттєвого не пропущено.</translation>
+        <translation>Твердження відповідає дійсності, нічого суттєвого не пропущено.</translation>
     </message>
     <message>
         <source>The claim is accurate but needs clarification or additional information.</source>
-        <translation>Твердження точне, але потребує уточнення чи додаткової інформації.</translation>
+        <translation>Твердження загалом точне, але потребує уточнення або додаткового контексту.</translation>
     </message>
     <message>
         <source>The claim contains accurate elements but leaves a false impression.</source>
-        <translation>Твердження містить правдиві елементи, але створює хибне враження.</translation>
+        <translation>Твердження містить правдиві елементи, але подає їх так, що в читача складається хибне враження.</translation>
     </message>
     <message>
         <source>The claim contains an element of truth but ignores critical facts.</source>
-        <translation>Твердження містить частку правди, але оминає важливі факти.</translation>
+        <translation>У твердженні є частка правди, але воно замовчує важливі факти, які змінюють картину.</translation>
     </message>
     <message>
         <source>The claim is not accurate.</source>
-        <translation>Твердження неправдиве.</translation>
+        <translation>Твердження не відповідає дійсності.</translation>
     </message>
     <message>
         <source>The evidence available does not allow the claim to be confirmed or refuted.</source>
-        <translation>Наявні докази не дають змоги ні підтвердити, ні спростувати твердження.</translation>
+        <translation>Наявні дані не дають змоги ні підтвердити, ні спростувати твердження.</translation>
+    </message>
+</context>
+<context>
+    <name>report_check</name>
+    <message>
+        <source>Left out: no date, so the period leaves it out</source>
+        <translation>Пропущено: немає дати, тому період його не охоплює</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Немає дати</translation>
+    </message>
+    <message>
+        <source>Said outside the report&apos;s period</source>
+        <translation>Сказано поза періодом звіту</translation>
+    </message>
+    <message>
+        <source>Verdict without evidence</source>
+        <translation>Вердикт без доказів</translation>
+    </message>
+    <message>
+        <source>No summary</source>
+        <translation>Немає висновку</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” has neither a link nor an attachment</source>
+        <translation>Доказ «%1» не має ні посилання, ні вкладення</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,9 @@ class ScalesDialog(QDialog):
         self.scale.blockSignals(True)
         self.scale.clear()
         for scale in catalog.list_scales(workspace):
-            self.scale.addItem(scale.name, scale.id)
+            # the scale that ships is named in English in every workspace (migration 0002)
+            shown = self.tr("Factdesk default") if scale.name == "Factdesk default" else scale.name
+            self.scale.addItem(shown, scale.id)
         index = self.scale.findData(wanted if wanted is not None else self._active)
         self.scale.setCurrentIndex(max(0, index if index >= 0 else self.scale.findData(self._active)))
         self.scale.blockSignals(False)

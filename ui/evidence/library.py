@@ -33,7 +33,7 @@ from ui import commands, theme
 from ui.evidence.detail import EvidenceDetail
 from ui.evidence.dialogs import EvidenceDialog, stance_combo
 from ui.evidence.locker import Locker
-from ui.labels import stance_label
+from ui.labels import in_quotes, stance_label
 from ui.session import WorkspaceSession, follow
 from ui.table_model import FlatTableModel
 from ui.widgets import local_shortcut
@@ -97,7 +97,7 @@ class LibraryModel(FlatTableModel):
             return QBrush(theme.colour("danger"))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "claims" and row.claims:
-                return "\n".join(f"#{i} {stance_label(s)}: “{q}”" for i, q, s in row.claims)
+                return "\n".join(f"#{i} {stance_label(s)}: {in_quotes(q)}" for i, q, s in row.claims)
             if column == "excerpt":
                 return piece.excerpt or None
             if column == "title" and piece.id in self._flags:
@@ -277,7 +277,7 @@ class EvidenceLibrary(QWidget):
             return
         row = self.model.row(self.model.row_of(piece_id))
         if row.claims:
-            named = "\n".join(f"• #{i}: “{_short(q, 90)}”" for i, q, _s in row.claims[:8])
+            named = "\n".join(f"• #{i}: {in_quotes(_short(q, 90))}" for i, q, _s in row.claims[:8])
             more = len(row.claims) - 8
             if more > 0:
                 named += "\n" + self.tr("… and %n more", "", more)

@@ -155,6 +155,8 @@ def reason_words(reason: str) -> str:
     """Why a sentence was suggested (app.intake.suggest names it in English), in the analyst's language."""
     return {
         "attributed statement": QCoreApplication.translate("SuggestionsPanel", "attributed statement"),
+        "attributed (according to)": QCoreApplication.translate("SuggestionsPanel", "attributed (according to)"),
+        "speech of a named person": QCoreApplication.translate("SuggestionsPanel", "speech of a named person"),
         "direct quotation": QCoreApplication.translate("SuggestionsPanel", "direct quotation"),
         "figures": QCoreApplication.translate("SuggestionsPanel", "figures"),
         "date": QCoreApplication.translate("SuggestionsPanel", "date"),

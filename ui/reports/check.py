@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services import reports
 from app.services.reports import CheckItem
+from ui.labels import in_quotes
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,17 +29,17 @@ def _quote(text: str, limit: int = 70) -> str:
 
 def check_words(item: CheckItem) -> str:
     """One line of the check, in the analyst's language."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     words = {
-        reports.UNDATED_LEFT_OUT: tr("report_check", "Left out: no date, so the period leaves it out"),
-        reports.UNDATED: tr("report_check", "No date"),
-        reports.OUTSIDE_PERIOD: tr("report_check", "Said outside the report's period"),
-        reports.NO_EVIDENCE: tr("report_check", "Verdict without evidence"),
-        reports.NO_SUMMARY: tr("report_check", "No summary"),
-        reports.EVIDENCE_UNSOURCED: tr("report_check", "Evidence “%1” has neither a link nor an attachment"),
+        reports.UNDATED_LEFT_OUT: translate("report_check", "Left out: no date, so the period leaves it out"),
+        reports.UNDATED: translate("report_check", "No date"),
+        reports.OUTSIDE_PERIOD: translate("report_check", "Said outside the report's period"),
+        reports.NO_EVIDENCE: translate("report_check", "Verdict without evidence"),
+        reports.NO_SUMMARY: translate("report_check", "No summary"),
+        reports.EVIDENCE_UNSOURCED: translate("report_check", "Evidence “%1” has neither a link nor an attachment"),
     }.get(item.kind, item.kind)
     words = words.replace("%1", _quote(item.evidence_title, 50))
-    return f"{words} — #{item.claim_id} “{_quote(item.quote)}”"
+    return f"{words} — #{item.claim_id} {in_quotes(_quote(item.quote))}"
 
 
 class CheckList(QListWidget):

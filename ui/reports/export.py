@@ -33,6 +33,7 @@ from app.errors import FactdeskError
 from app.filenames import safe_filename, unique_path
 from app.services import custody, reports
 from app.workspace import Workspace
+from ui.labels import in_quotes
 from ui.messages import words
 from ui.reports.check import ExportCheckDialog
 from ui.reports.model import period_text
@@ -198,7 +199,7 @@ class ReportExporter(JobRunner):
         try:
             items = reports.check_report(self._session.workspace, report_id)
         except FactdeskError as exc:
-            show_refusal(self._window, str(exc))
+            show_refusal(self._window, exc)
             return False
         if not items:
             return True
@@ -355,7 +356,7 @@ class ReportExporter(JobRunner):
         if outcome.missing_styles:
             notes.append(
                 self.tr("The template has no styles named %1; Factdesk's own were used for them.").replace(
-                    "%1", ", ".join(f"“{name}”" for name in outcome.missing_styles)
+                    "%1", ", ".join(in_quotes(name) for name in outcome.missing_styles)
                 )
             )
             box.setIcon(QMessageBox.Icon.Warning)

@@ -45,7 +45,7 @@ from ui.evidence.dialogs import EvidenceDialog, LinkEvidenceDialog
 from ui.evidence.locker import Locker, clipboard_png, on_paste, screenshot_name
 from ui.evidence.model import LinkedEvidenceModel
 from ui.history import HistoryButton
-from ui.labels import status_label
+from ui.labels import in_quotes, status_label
 from ui.session import WorkspaceSession, follow
 from ui.verdict.rating_picker import RatingPicker
 from ui.widgets import DateField, TagLineEdit, local_shortcut
@@ -65,7 +65,7 @@ def quoted(text: str) -> str:
     own (a claim marked with its quotes shows “once”, not ““twice””)."""
     if text[:1] in _QUOTE_MARKS or text[-1:] in _QUOTE_MARKS:
         return text
-    return f"“{text}”"
+    return in_quotes(text)
 
 class _FillLayout(QVBoxLayout):
     """A column that fills its scroll area and only scrolls below its minimum height.
@@ -637,7 +637,7 @@ class VerdictPane(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Restore Typing"),
-                f"{question}\n\n“{excerpt}”\n\n{about}",
+                f"{question}\n\n{in_quotes(excerpt)}\n\n{about}",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.Yes,
             )
