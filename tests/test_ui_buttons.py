@@ -32,6 +32,9 @@ from app.workspace import Workspace
 from ui.main_window import MainWindow
 from ui.tasks import ImmediatePool
 
+#: a minute or more: CI runs it as a step of its own (`uv run pytest -m slow`)
+pytestmark = pytest.mark.slow
+
 BAD_WORDS = ("#False", "#True", "no longer exists")
 #: actions left alone: they end the application or open a browser, not a dialog of ours
 SKIPPED_ACTIONS = {"quit", "", "help_contents"}
