@@ -52,6 +52,13 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
             if value is not None:
                 fetch(session, Rating, value, "rating")
             cleaned[name] = value
+        elif name in ("review_url", "appearance_url"):
+            from app.services.publication import web_url
+
+            what = msg("The fact-check's URL") if name == "review_url" else msg("The appearance's URL")
+            cleaned[name] = web_url(value, what)
+        elif name == "appearance_date":
+            cleaned[name] = clean_date(value, msg("The appearance's date"))
         elif name == "claimant_id":
             if value is not None:
                 fetch(session, Actor, value, "claimant")
