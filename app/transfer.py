@@ -89,7 +89,9 @@ def dump(ws: Workspace) -> dict[str, Any]:
                 {"id": a.id, "name": a.name, "role": a.role, "same_as": publication.same_as_list(a.same_as)}
                 for a in _all(session, Actor)
             ],
-            "claims": [_dump_claim(row, tags[row.id], ratings, external.get(row.id, [])) for row in _all(session, Claim)],
+            "claims": [
+                _dump_claim(row, tags[row.id], ratings, external.get(row.id, [])) for row in _all(session, Claim)
+            ],
             "evidence": [_dump_evidence(row, files[row.id]) for row in _all(session, Evidence)],
             "links": [
                 {"claim": link.claim_id, "evidence": link.evidence_id, "stance": link.stance, "note": link.note}

@@ -27,7 +27,13 @@ def test_publication_fields_round_trip_through_dump_and_load(ws, tmp_path):
     publication.set_same_as(ws, actor_id, ["https://www.wikidata.org/wiki/Q1", "https://example.org"])
     data = json.loads(dump_json(ws))
     data["claims"][1]["external_verdicts"] = [
-        {"publisher": "AFP", "rating": "Faux", "url": "https://factuel.afp.com/x", "date": "2022-02-11", "language": "fr"}
+        {
+            "publisher": "AFP",
+            "rating": "Faux",
+            "url": "https://factuel.afp.com/x",
+            "date": "2022-02-11",
+            "language": "fr",
+        }
     ]
     assert data["organisation"] == {
         "name": "Factdesk Team", "url": "https://factdesk.example", "logo": "https://factdesk.example/logo.png",
@@ -62,9 +68,13 @@ def test_old_dumps_without_the_fields_still_load(ws):
 
 def test_a_load_never_overwrites_the_organisation(ws):
     publication.set_organisation(ws, "Ours", "https://ours.example")
-    data = demo_data() | {"organisation": {"name": "Theirs", "url": "https://theirs.example", "logo": "https://t.example/l.png"}}
+    data = demo_data() | {
+        "organisation": {"name": "Theirs", "url": "https://theirs.example", "logo": "https://t.example/l.png"}
+    }
     load(ws, data)
-    assert publication.organisation(ws) == publication.Organisation("Ours", "https://ours.example", "https://t.example/l.png")
+    assert publication.organisation(ws) == publication.Organisation(
+        "Ours", "https://ours.example", "https://t.example/l.png"
+    )
 
 
 @pytest.mark.parametrize(
