@@ -104,4 +104,4 @@ def test_the_services_refuse_what_is_not_a_web_address(ws):
     with pytest.raises(ValidationError, match="not a web address"):
         publication.set_organisation(ws, "X", "javascript:alert(1)")
     changes = claims.update_claim(ws, 1, review_url="https://a.example/1")
-    assert changes.previous == {"review_url": ""}
+    assert changes.previous == {"review_url": "https://factdesk.example/checks/cluster"}
