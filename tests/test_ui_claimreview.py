@@ -92,3 +92,41 @@ def test_export_lints_then_writes_the_file(window, tmp_path, monkeypatch):
     assert "4 ClaimReview item(s): 0 error(s)" in seen["all"]
     data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert [item["url"].rsplit("/", 1)[1] for item in data] == ["cluster", "france", "drones", "contractors"]
+
+
+def test_checked_before_shows_external_verdicts_marked_as_such(window, tmp_path):
+    """A claim imported from another fact-checker's ClaimReview shows, in "checked before?", their
+    verdict marked as external, beside the team's rating (here: not rated)."""
+    from app.services import similar
+    from app.services.intake import import_file
+    from ui.tasks import ImmediatePool
+
+    ws = _open_demo(window, tmp_path)
+    review = {
+        "@context": "https://schema.org", "@type": "ClaimReview", "url": "https://factuel.afp.com/x",
+        "claimReviewed": "Weapons supplied to Ukraine end up with rioters fighting the police in France",
+        "author": {"@type": "Organization", "name": "AFP"},
+        "reviewRating": {"@type": "Rating", "alternateName": "Faux"},
+    }  # fmt: skip
+    path = tmp_path / "afp.json"
+    path.write_text(json.dumps(review), encoding="utf-8")
+    outcome = import_file(ws, path)
+    window.session.publish(outcome.changes)
+    (imported,) = outcome.changes.created["claim"]
+    matches = similar.similar_claims(ws, 2)
+    found = next(m for m in matches if m.claim_id == imported)
+    assert found.external == ("AFP: Faux",) and found.rating == ""
+    window.checked_before.pool = ImmediatePool()
+    window.claims_pane.select_claim(2)
+    panel = window.checked_before
+    html = next(h for h in (panel.model.index(r, 0).data(_html_role()) for r in range(panel.model.rowCount()))
+                if f"#{imported}" in h)  # fmt: skip
+    assert "External verdict: AFP: Faux" in html and "not rated" in html
+    similar.link_claims(ws, 2, imported, "repeats")
+    assert similar.relations(ws, 2)[0].other_external == ("AFP: Faux",)
+
+
+def _html_role():
+    from ui.search.checked_before import HTML_ROLE
+
+    return HTML_ROLE

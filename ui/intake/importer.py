@@ -51,6 +51,7 @@ def file_filters() -> str:
             QCoreApplication.translate("Importer", "PDF files (*.pdf)"),
             QCoreApplication.translate("Importer", "Web pages (*.html *.htm *.mhtml *.mht)"),
             QCoreApplication.translate("Importer", "Plain text (*.txt)"),
+            QCoreApplication.translate("Importer", "ClaimReview JSON-LD (*.json *.jsonld *.html *.htm)"),
             QCoreApplication.translate("Importer", "All files (*)"),
         )
     )
