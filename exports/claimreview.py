@@ -17,6 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -58,8 +59,12 @@ class Export:
 
     def json_text(self, *, single: bool = False) -> str:
         """One object when `single` (one claim, for a page or a CMS), else a JSON array."""
-        data: Any = self.items[0] if single and len(self.items) == 1 else self.items
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        if single and len(self.items) == 1:
+            return json.dumps(self.items[0], ensure_ascii=False, indent=2) + "\n"
+        if not self.items:
+            return "[]\n"
+        # one item a line: json's C encoder (indent= falls back to the pure-Python one, 5× slower)
+        return "[\n" + ",\n".join(json.dumps(item, ensure_ascii=False) for item in self.items) + "\n]\n"
 
     def lint(self, today: date | None = None) -> list[Problem]:
         return lint(self.items, self.names, today=today)
@@ -95,16 +100,16 @@ def build(
 def _build(session: Session, ids: list[int]) -> Export:
     org = publication.read_organisation(session)
     author = _organisation(org)
-    claims: dict[int, Claim] = {}
+    claims: dict[int, Any] = {}
     for chunk in _chunks(ids):
-        for claim in session.exec(select(Claim).where(col(Claim.id).in_(chunk))):
+        for claim in session.exec(select(*_CLAIM_COLUMNS).where(col(Claim.id).in_(chunk))):
             claims[claim.id] = claim
     source_ids = {c.source_id for c in claims.values()}
     actor_ids = {c.claimant_id for c in claims.values() if c.claimant_id is not None}
     sources = {s.id: s for chunk in _chunks(list(source_ids)) for s in session.exec(
         select(Source.id, Source.url, Source.published, Source.language).where(col(Source.id).in_(chunk)))}  # fmt: skip
     actors = {a.id: a for chunk in _chunks(list(actor_ids)) for a in session.exec(
-        select(Actor).where(col(Actor.id).in_(chunk)))}  # fmt: skip
+        select(Actor.id, Actor.name, Actor.same_as).where(col(Actor.id).in_(chunk)))}  # fmt: skip
     ratings = {r.id: r for r in session.exec(select(Rating))}
     bounds = _scale_bounds(ratings.values())
     out = Export()
@@ -121,6 +126,13 @@ def _build(session: Session, ids: list[int]) -> Export:
         out.claim_ids.append(claim_id)
         out.names.append(claim_name(claim_id, claim.statement or claim.quote))
     return out
+
+
+#: what an item is made of: plain rows, not ORM objects (a third of the time for 10,000 claims)
+_CLAIM_COLUMNS = (
+    Claim.id, Claim.source_id, Claim.quote, Claim.statement, Claim.claimant_id, Claim.claimed_on,
+    Claim.rating_id, Claim.summary, Claim.updated_at, Claim.review_url, Claim.appearance_url, Claim.appearance_date,
+)  # fmt: skip
 
 
 def _chunks(ids: list[int]) -> list[list[int]]:
@@ -150,7 +162,7 @@ def _organisation(org: publication.Organisation) -> dict[str, Any] | None:
 
 
 def _item(
-    claim: Claim, source: Any, actor: Actor | None, rating: Rating | None,
+    claim: Any, source: Any, actor: Any, rating: Rating | None,
     bounds: tuple[int, int] | None, author: dict[str, Any] | None,
 ) -> dict[str, Any]:  # fmt: skip
     language = (source.language or "").strip()
@@ -194,13 +206,22 @@ def _item(
 # -- lint ------------------------------------------------------------------------------------------
 
 
-def _absolute(url: Any) -> bool:
-    if not isinstance(url, str) or url != url.strip() or " " in url:
-        return False
+@lru_cache(maxsize=256)
+def _absolute_text(url: str) -> bool:
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and "." in parts.netloc
 
 
+def _absolute(url: Any) -> bool:
+    if not isinstance(url, str) or url != url.strip() or " " in url:
+        return False
+    if url.startswith(("https://", "http://")):  # the usual case, without parsing
+        host = url.split("/", 3)[2]
+        return "." in host and not any(c in host for c in "@\\?#")
+    return _absolute_text(url)
+
+
+@lru_cache(maxsize=256)
 def _host(url: str) -> str:
     host = urlsplit(url).hostname or ""
     return host[4:] if host.startswith("www.") else host
@@ -292,7 +313,7 @@ def _lint_item(item: Any, today: date) -> list[tuple[str, str]]:
         out += _lint_numbers(rating)
     if words and reviewed_text:
         verdict, claim_words = _words(words), _words(reviewed_text)
-        if verdict and any(claim_words[i : i + len(verdict)] == verdict for i in range(len(claim_words))):
+        if verdict and f" {' '.join(verdict)} " in f" {' '.join(claim_words)} ":
             warn(msg("claimReviewed contains the verdict's words (“{words}”); state the claim, not the verdict",
                      words=words))  # fmt: skip
     url = item.get("url")
