@@ -105,3 +105,19 @@ def test_the_services_refuse_what_is_not_a_web_address(ws):
         publication.set_organisation(ws, "X", "javascript:alert(1)")
     changes = claims.update_claim(ws, 1, review_url="https://a.example/1")
     assert changes.previous == {"review_url": "https://factdesk.example/checks/cluster"}
+
+
+def test_undoing_a_deletion_puts_external_verdicts_back(ws):
+    from app.services import sources
+
+    data = demo_data()
+    data["claims"][0]["external_verdicts"] = [{"publisher": "AFP", "rating": "Vrai", "url": "https://afp.example/1"}]
+    load(ws, data)
+    changes = claims.delete_claim(ws, 1)
+    assert publication.external_verdicts(ws, [1]) == {}
+    claims.restore_claim(ws, changes.previous["snapshot"])
+    assert [v.rating for v in publication.external_verdicts(ws, [1])[1]] == ["Vrai"]
+    # a whole source going and coming back (the bulk path)
+    deleted = sources.delete_source(ws, 1)
+    sources.restore_source(ws, deleted.previous["snapshot"])
+    assert [v.rating for v in publication.external_verdicts(ws, [1])[1]] == ["Vrai"]
