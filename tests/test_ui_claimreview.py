@@ -130,3 +130,24 @@ def _html_role():
     from ui.search.checked_before import HTML_ROLE
 
     return HTML_ROLE
+
+
+def test_the_windows_import_takes_a_claimreview_file_and_reports_its_notes(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.tasks import ImmediatePool
+
+    data = tmp_path / "claimreview"
+    assert window.create_workspace(tmp_path / "in.factdesk")
+    window.importer.pool = ImmediatePool()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    sample = __import__("pathlib").Path(__file__).parent / "data" / "claimreview" / "05_afp_defacto_simple_fr.json"
+    data.mkdir()
+    target = data / sample.name
+    target.write_bytes(sample.read_bytes())
+    assert window.importer.import_files([target])
+    assert window.claims_pane.model.rowCount() == 1
+    window.open_claim(window.claims_pane.model.claim_id(0))
+    assert window.verdict_pane.quote.toPlainText().strip("“”") == "Pétain a protégé les juifs français"
+    assert "white space around the address removed" in shown[0]

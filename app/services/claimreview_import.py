@@ -36,7 +36,7 @@ def import_parsed(ws: Workspace, parsed: Parsed, *, allow_duplicate: bool = Fals
         "claims": len(parsed.items),
         "verdicts": sum(len(i.verdicts) for i in parsed.items),
     }
-    warnings = tuple(str(n) for n in parsed.notes)
+    warnings = tuple(parsed.notes)  # messages (Text): the window shows them in its language
     pieces, spans, at = [], [], 0
     for item in parsed.items:
         text = normalise_text(item.text)
