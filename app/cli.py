@@ -63,6 +63,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--grep", metavar="WORD", help="Telegram: only posts containing this word or phrase")
     p.add_argument("--channel", metavar="NAME", help="Telegram: the channel of a full-account export to import")
     p.add_argument("--handle", metavar="USERNAME", default="", help="Telegram: the channel's @username, for t.me links")
+    p = sub.add_parser("claimreview", help="write schema.org ClaimReview JSON-LD for claims (for a website)")
+    p.add_argument("path", type=Path, metavar="WORKSPACE")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--claim", type=int, metavar="ID", help="one claim (written as one object)")
+    which.add_argument("--report", type=int, metavar="ID", help="the claims of a report")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json", help="the file to write")
+    p.add_argument("--lint", action="store_true", help="check the output against Google's rules; exit 1 on an error")
+    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
     p = sub.add_parser("suggest", help="print the sentences of a source most worth checking")
     p.add_argument("path", type=Path, metavar="WORKSPACE")
     p.add_argument("source_id", type=int, metavar="SOURCE_ID")
@@ -189,6 +197,8 @@ def _headless(args: argparse.Namespace) -> int:
         return _import(args)
     elif args.command == "suggest":
         return _suggest(args)
+    elif args.command == "claimreview":
+        return _claimreview(args)
     elif args.command in ("search", "similar"):
         return _search(args)
     elif args.command == "backup":
@@ -252,6 +262,33 @@ def _export(args: argparse.Namespace) -> int:
         print(f"factdesk: warning: {item.describe()}", file=sys.stderr)
     print(f"Wrote {result.path} ({result.claims} claim{'s' if result.claims != 1 else ''})")
     return 0
+
+
+def _claimreview(args: argparse.Namespace) -> int:
+    """`factdesk claimreview WORKSPACE [--claim ID | --report ID] -o OUT.json [--lint]`; without a
+    choice, every claim with a verdict. With --lint, each problem on a line; 1 if an error remains."""
+    from app.atomic import check_target, write_atomic
+    from app.errors import FileExists
+    from exports.claimreview import ERROR, build
+
+    try:
+        check_target(args.output, force=args.force)
+        with _open_for_reading(args.path) as ws:
+            result = build(ws, claim_id=args.claim, report_id=args.report)
+        problems = result.lint() if args.lint else []
+        written = write_atomic(args.output, result.json_text(single=args.claim is not None).encode("utf-8"),
+                               force=args.force)  # fmt: skip
+    except FileExists as exc:
+        raise FileExists(f"{exc} Use --force to replace it.") from None
+    for problem in problems:
+        print(problem.describe())
+    errors = sum(p.level == ERROR for p in problems)
+    count = len(result.items)
+    print(f"Wrote {written} ({count:,} ClaimReview{'s' if count != 1 else ''})", file=sys.stderr)
+    if args.lint:
+        warnings = len(problems) - errors
+        print(f"Lint: {errors:,} error(s), {warnings:,} warning(s)", file=sys.stderr)
+    return 1 if errors else 0
 
 
 def _report_check(ws, report_id: int | None, claim_ids: list[int]) -> list:

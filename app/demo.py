@@ -198,12 +198,18 @@ LINKS = [
 ]
 
 
+#: the demo organisation's web site (a reserved example domain): ClaimReview's author and fact-check URLs
+DEMO_SITE = "https://factdesk.example"
+
+
 def demo_data() -> dict[str, Any]:
     """The demo workspace as workspace JSON (see docs/workspace-json.md); a new copy on every call."""
     claims = []
     for claim in deepcopy(CLAIMS):
         start = TEXT.index(claim["quote"])
         claims.append({**claim, "source": "digest", "start": start, "end": start + len(claim["quote"])})
+        if claim["rating"]:  # where the team's published fact-check would be (ClaimReview `url`)
+            claims[-1]["review_url"] = f"{DEMO_SITE}/checks/{claim['id']}"
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -220,6 +226,7 @@ def demo_data() -> dict[str, Any]:
                 "text": TEXT,
             }
         ],
+        "organisation": {"name": "Factdesk demo team", "url": DEMO_SITE, "logo": ""},
         "actors": [{"id": key, "name": name, "role": role} for key, name, role in ACTORS],
         "claims": claims,
         "evidence": deepcopy(EVIDENCE),

@@ -103,6 +103,8 @@ class Actor(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     role: str = ""
+    # the claimant's home page, Wikipedia or Wikidata links (ClaimReview `sameAs`), one URL a line (0010)
+    same_as: str = Field(default="", sa_column=Column(Text, nullable=False, default="", server_default=""))
 
 
 class Tag(SQLModel, table=True):
@@ -171,6 +173,10 @@ class Claim(SQLModel, table=True):
     rationale: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # ClaimReview (0010): the published fact-check's URL, and where and when the claim appeared
+    review_url: str = Field(default="", sa_column=Column(String, nullable=False, default="", server_default=""))
+    appearance_url: str = Field(default="", sa_column=Column(String, nullable=False, default="", server_default=""))
+    appearance_date: date | None = None
 
 
 class ClaimTag(SQLModel, table=True):
@@ -431,3 +437,31 @@ class SynonymGroup(SQLModel, table=True):
     terms: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
     user: str = ""
+
+
+# -- ClaimReview (migration 0010) ----------------------------------------------------------------
+
+
+class WorkspaceSetting(SQLModel, table=True):
+    """A workspace-wide setting by key: the organisation's "org_name", "org_url" and "org_logo"."""
+
+    __tablename__ = "workspace_setting"
+
+    key: str = Field(sa_column=Column(String, primary_key=True))
+    value: str = Field(default="", sa_column=Column(Text, nullable=False, default="", server_default=""))
+
+
+class ExternalVerdict(SQLModel, table=True):
+    """Another fact-checker's verdict on a claim (an imported ClaimReview): not the team's own rating."""
+
+    __tablename__ = "external_verdict"
+    __table_args__ = (_AUTOINC,)
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(sa_column=_fk("claim.id", "CASCADE", nullable=False))
+    publisher: str = Field(default="", sa_column=Column(String, nullable=False, default="", server_default=""))
+    rating: str = Field(default="", sa_column=Column(String, nullable=False, default="", server_default=""))
+    url: str = Field(default="", sa_column=Column(String, nullable=False, default="", server_default=""))
+    reviewed_on: date | None = None  # the ClaimReview's datePublished
+    language: str = Field(default="", sa_column=Column(String, nullable=False, default="", server_default=""))
+    created_at: datetime = Field(default_factory=utcnow)

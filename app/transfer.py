@@ -17,7 +17,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn
 
-from sqlalchemy import func, insert
+from sqlalchemy import bindparam, func, insert
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
@@ -37,6 +37,7 @@ from app.models import (
     ClaimTag,
     Evidence,
     EvidenceKind,
+    ExternalVerdict,
     Rating,
     RelationKind,
     Source,
@@ -44,7 +45,7 @@ from app.models import (
     Stance,
     Tag,
 )
-from app.services import catalog
+from app.services import catalog, publication
 from app.services._common import clean_text
 from app.services.claims import MAX_QUOTE_CHARS
 from app.services.evidence import clean_url
@@ -75,14 +76,22 @@ def dump(ws: Workspace) -> dict[str, Any]:
         files: dict[int, list[dict[str, Any]]] = defaultdict(list)
         for a in session.exec(select(Attachment).order_by(Attachment.evidence_id, Attachment.position, Attachment.id)):
             files[a.evidence_id].append(_dump_attachment(a))
+        external = publication.read_external(session)
+        org = publication.read_organisation(session)
         data: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
             "generator": f"Factdesk {app_version()}",
             "exported_at": utcnow().isoformat(),
+            "organisation": {"name": org.name, "url": org.url, "logo": org.logo},
             "sources": [_dump_source(row) for row in _all(session, Source)],
-            "actors": [{"id": a.id, "name": a.name, "role": a.role} for a in _all(session, Actor)],
-            "claims": [_dump_claim(row, tags[row.id], ratings) for row in _all(session, Claim)],
+            "actors": [
+                {"id": a.id, "name": a.name, "role": a.role, "same_as": publication.same_as_list(a.same_as)}
+                for a in _all(session, Actor)
+            ],
+            "claims": [
+                _dump_claim(row, tags[row.id], ratings, external.get(row.id, [])) for row in _all(session, Claim)
+            ],
             "evidence": [_dump_evidence(row, files[row.id]) for row in _all(session, Evidence)],
             "links": [
                 {"claim": link.claim_id, "evidence": link.evidence_id, "stance": link.stance, "note": link.note}
@@ -139,13 +148,18 @@ def _dump_source(row: Source) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _dump_claim(row: Claim, tags: list[str], ratings: dict[int, Rating]) -> dict[str, Any]:
+def _dump_claim(
+    row: Claim, tags: list[str], ratings: dict[int, Rating], external: list[publication.External]
+) -> dict[str, Any]:
     return {
         "id": row.id, "source": row.source_id, "quote": row.quote, "start": row.start, "end": row.end,
         "statement": row.statement, "claimant": row.claimant_id, "claimed_on": _iso(row.claimed_on),
         "tags": tags, "status": row.status,
         "rating": ratings[row.rating_id].label if row.rating_id is not None else None,
         "summary": row.summary, "rationale": row.rationale,
+        "review_url": row.review_url, "appearance_url": row.appearance_url,
+        "appearance_date": _iso(row.appearance_date),
+        "external_verdicts": [v.as_json() for v in external],
     }  # fmt: skip
 
 
@@ -394,6 +408,8 @@ class _Plan:
     relations: list[dict[str, Any]] = field(default_factory=list)  # claim and other as file keys
     tag_titles: dict[str, str] = field(default_factory=dict)  # a tag's name (folded) -> its display title
     rating_words: dict[str, tuple[str, str]] = field(default_factory=dict)  # label (folded) -> Ukrainian words
+    same_as: dict[str, str] = field(default_factory=dict)  # actor key -> its sameAs URLs, one a line (0010)
+    organisation: publication.Organisation | None = None  # (0010)
 
 
 @dataclass
@@ -416,6 +432,7 @@ class _ClaimPlan:
     rating: str | None
     tags: list[str]
     values: dict[str, Any]
+    external: list[publication.External] = field(default_factory=list)  # other fact-checkers' verdicts (0010)
 
 
 def check(data: Any, base: Path | None = None) -> _Plan:
@@ -456,6 +473,9 @@ def check(data: Any, base: Path | None = None) -> _Plan:
     for item in sections["actors"]:
         key = actor_ids.add(item)
         plan.actors[key] = (item.text("name", required=True, limit=300), item.text("role", limit=300))
+        same_as = item.raw("same_as")
+        if same_as is not None and same_as != []:
+            plan.same_as[key] = item.checked(publication.clean_same_as, same_as, '"same_as"')
     for item in sections["evidence"]:
         key = evidence_ids.add(item)
         plan.evidence[key] = _check_evidence(item)
@@ -497,7 +517,41 @@ def check(data: Any, base: Path | None = None) -> _Plan:
             }
         )
     _check_catalog(data, plan)
+    _check_organisation(data, plan)
     return plan
+
+
+def _check_organisation(data: dict[str, Any], plan: _Plan) -> None:
+    """The optional top-level "organisation" (0010): given to the workspace where it has none."""
+    org = data.get("organisation")
+    if org is None:
+        return
+    item = _Item("organisation", 0, org)
+    item.label = '"organisation"'
+    parts = {name: item.text(name, limit=4000) for name in ("name", "url", "logo")}
+    plan.organisation = item.checked(publication.clean_organisation, parts["name"], parts["url"], parts["logo"])
+
+
+def _check_external(item: _Item) -> list[publication.External]:
+    entries = item.raw("external_verdicts")
+    entries = [] if entries is None else entries
+    if not isinstance(entries, list):
+        item.fail(f'"external_verdicts" must be a list of objects, not {_kind_of(entries)}')
+    found = []
+    for i, entry in enumerate(entries):
+        sub = _Item(f'{item.label} "external_verdicts"', i, entry)
+        found.append(
+            publication.External(
+                publisher=" ".join(sub.text("publisher", limit=300).split()),
+                rating=" ".join(sub.text("rating", limit=1000).split()),
+                url=sub.checked(publication.web_url, sub.text("url", limit=4000), '"url"'),
+                reviewed_on=sub.date("date"),
+                language=sub.text("language", limit=35),
+            )
+        )
+        if not (found[-1].rating or found[-1].url):
+            sub.fail('an external verdict needs a "rating" or a "url"')
+    return found
 
 
 def _check_catalog(data: dict[str, Any], plan: _Plan) -> None:
@@ -631,7 +685,13 @@ def _check_claim(item: _Item, plan: _Plan, source: str, actor_ids: _Ids) -> _Cla
             "status": item.choice("status", ClaimStatus, ClaimStatus.NEW),
             "summary": " ".join(item.text("summary", limit=1000).split()),
             "rationale": item.text("rationale", limit=100_000),
+            "review_url": item.checked(publication.web_url, item.text("review_url", limit=4000), '"review_url"'),
+            "appearance_url": item.checked(
+                publication.web_url, item.text("appearance_url", limit=4000), '"appearance_url"'
+            ),
+            "appearance_date": item.date("appearance_date"),
         },
+        external=_check_external(item),
     )
 
 
@@ -695,6 +755,14 @@ def _insert(ws: Workspace, plan: _Plan, *, limit: int | None = None) -> LoadSumm
                     }
                 )
             claim_ids = dict(zip(plan.claims, _bulk(conn, Claim, claim_rows), strict=True))
+            _bulk(
+                conn,
+                ExternalVerdict,
+                [row | {"created_at": at} for key, c in plan.claims.items()
+                 for row in publication.external_rows(claim_ids[key], c.external)],
+                ids=False,
+            )  # fmt: skip
+            _apply_publication(session, plan, actor_ids)
             tag_ids, new_tags = _ensure_tags(session, plan)
             _bulk(
                 conn,
@@ -939,6 +1007,19 @@ def _apply_catalog(session: Session, plan: _Plan) -> None:
             words = plan.rating_words.get(rating.label.casefold())
             if words:
                 rating.label_uk, rating.description_uk = words
+
+
+def _apply_publication(session: Session, plan: _Plan, actor_ids: dict[str, int]) -> None:
+    """The organisation and claimants' sameAs links where the workspace has none (a load adds)."""
+    if plan.organisation is not None and not plan.organisation.empty:
+        publication.write_organisation(session, plan.organisation, only_empty=True)
+    if plan.same_as:
+        session.connection().execute(
+            Actor.__table__.update()  # type: ignore[attr-defined]
+            .where(Actor.__table__.c.id == bindparam("actor"), Actor.__table__.c.same_as == "")  # type: ignore[attr-defined]
+            .values(same_as=bindparam("links")),
+            [{"actor": actor_ids[key], "links": links} for key, links in plan.same_as.items()],
+        )
 
 
 def _crlf_positions(text: str) -> list[int]:

@@ -187,6 +187,35 @@ class WindowActions:
             name="export_report",
             tip=self.tr("Write a report as a Word document"),
         )
+        # -- ClaimReview (ui/publication.py) --
+        self.export_claimreview_action = action(
+            self,
+            self.tr("Export Claim&Review…"),
+            self.claimreview.export,
+            name="export_claimreview",
+            tip=self.tr("Write schema.org ClaimReview (JSON-LD) for your website and Fact Check Explorer"),
+        )
+        self.copy_claimreview_action = action(
+            self,
+            self.tr("Copy &ClaimReview"),
+            self.claimreview.copy,
+            name="copy_claimreview",
+            tip=self.tr("Copy the claim's ClaimReview JSON-LD, to paste into a CMS"),
+        )
+        self.publication_action = action(
+            self,
+            self.tr("&Publication…"),
+            self.claimreview.edit_publication,
+            name="edit_publication",
+            tip=self.tr("The claim's fact-check URL, where and when it appeared, the claimant's links"),
+        )
+        self.workspace_settings_action = action(
+            self,
+            self.tr("&Workspace Settings…"),
+            self.claimreview.workspace_settings,
+            name="workspace_settings",
+            tip=self.tr("The organisation that publishes your fact-checks"),
+        )
         # -- data safety --
         self.backup_now_action = action(
             self,
@@ -269,6 +298,10 @@ class WindowActions:
             self.filter_action,
             self.find_source_action,
             self.export_report_action,
+            self.export_claimreview_action,
+            self.copy_claimreview_action,
+            self.publication_action,
+            self.workspace_settings_action,
             self.backup_now_action,
             self.restore_action,
             self.check_integrity_action,
@@ -289,6 +322,7 @@ class WindowActions:
         )
         menu.addSeparator()
         menu.addAction(self.export_report_action)
+        menu.addAction(self.export_claimreview_action)
         menu.addSeparator()
         menu.addActions([self.backup_now_action, self.restore_action])
         menu.addSeparator()
@@ -299,7 +333,7 @@ class WindowActions:
         menu.addSeparator()
         menu.addActions([self.search_action, self.filter_action, self.find_source_action, self.user_action])
         menu.addSeparator()
-        menu.addActions([self.tags_action, self.scales_action])
+        menu.addActions([self.tags_action, self.scales_action, self.workspace_settings_action])
         menu.addSeparator()
         menu.addAction(self.preferences_action)
 
@@ -307,6 +341,8 @@ class WindowActions:
         menu.addActions([self.mark_action, self.delete_claim_action])
         menu.addSeparator()
         menu.addActions([self.add_evidence_action, self.link_evidence_action])
+        menu.addSeparator()
+        menu.addActions([self.publication_action, self.copy_claimreview_action])
         menu.addSeparator()
         self.rating_menu = menu.addMenu(self.tr("&Rating"))
         self.status_menu = menu.addMenu(self.tr("&Status"))
@@ -416,6 +452,8 @@ class WindowActions:
             self.delete_claim_action,
             self.add_evidence_action,
             self.link_evidence_action,
+            self.copy_claimreview_action,
+            self.publication_action,
             *self.rating_actions,
             *self.status_actions,
         ):
@@ -430,6 +468,8 @@ class WindowActions:
                 self.delete_claim_action,
                 self.add_evidence_action,
                 self.link_evidence_action,
+                self.publication_action,
+                self.workspace_settings_action,
                 self.restore_action,
                 *self.rating_actions,
                 *self.status_actions,

@@ -34,6 +34,7 @@ from ui.evidence.library import EvidenceLibrary
 from ui.evidence.locker import Locker
 from ui.intake.importer import Importer
 from ui.messages import words
+from ui.publication import ClaimReviewTools
 from ui.reports.export import ReportExporter
 from ui.reports.pane import ReportsPane
 from ui.search.window import SearchWindow
@@ -125,11 +126,14 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.welcome.recent_requested.connect(self.open_workspace)
 
         self._build_search()  # the search box (Ctrl+F) and "checked before?" (ui/search/)
+        self.claimreview = ClaimReviewTools(self)  # ClaimReview out: settings, publication, export, copy
         self._build_actions()
         self._build_menus()
         self._build_theme_menu()  # View ▸ Theme (ui/theme.py)
         theme.changed().connect(self._on_theme_changed)
         self.source_pane.view.context_actions = [self.mark_action]
+        self.claims_pane.extra_actions = [self.publication_action, self.copy_claimreview_action]
+        self.verdict_pane.publication_requested.connect(self.claimreview.edit_publication)
         for dock, act in ((self.reports_dock, self.show_reports_action), (self.library_dock, self.show_library_action)):
             # its tab in front, once the dock area has taken it in
             act.toggled.connect(lambda shown, d=dock: shown and QTimer.singleShot(0, lambda: self._bring_forward(d)))

@@ -22,6 +22,7 @@ from app.models import (
     ClaimRelation,
     ClaimStatus,
     ClaimTag,
+    ExternalVerdict,
     Rating,
     Source,
     Tag,
@@ -52,6 +53,13 @@ def _clean(session: Session, values: dict[str, Any]) -> dict[str, Any]:
             if value is not None:
                 fetch(session, Rating, value, "rating")
             cleaned[name] = value
+        elif name in ("review_url", "appearance_url"):
+            from app.services.publication import web_url
+
+            what = msg("The fact-check's URL") if name == "review_url" else msg("The appearance's URL")
+            cleaned[name] = web_url(value, what)
+        elif name == "appearance_date":
+            cleaned[name] = clean_date(value, msg("The appearance's date"))
         elif name == "claimant_id":
             if value is not None:
                 fetch(session, Actor, value, "claimant")
@@ -363,6 +371,7 @@ class ClaimSnapshot:
     tag_ids: tuple[int, ...]
     links: tuple[dict[str, Any], ...]
     relations: tuple[dict[str, Any], ...] = ()  # "checked before?" links, from either side
+    external: tuple[dict[str, Any], ...] = ()  # other fact-checkers' verdicts on it (0010)
 
 
 def snapshot(session: Session, claim_id: int) -> ClaimSnapshot:
@@ -372,11 +381,13 @@ def snapshot(session: Session, claim_id: int) -> ClaimSnapshot:
     relations = session.exec(
         select(ClaimRelation).where((ClaimRelation.claim_id == claim_id) | (ClaimRelation.other_claim_id == claim_id))
     ).all()
+    external = session.exec(select(ExternalVerdict).where(ExternalVerdict.claim_id == claim_id)).all()
     return ClaimSnapshot(
         row=columns(claim),
         tag_ids=tuple(tag_ids),
         links=tuple(columns(link) for link in links),
         relations=tuple(columns(rel) for rel in relations),
+        external=tuple(columns(v) for v in external),
     )
 
 
@@ -413,6 +424,8 @@ def put_back(session: Session, snap: ClaimSnapshot) -> Changes:
         other = rel["other_claim_id"] if rel["claim_id"] == claim_id else rel["claim_id"]
         if session.get(Claim, other) is not None and session.get(ClaimRelation, rel["id"]) is None:
             session.add(ClaimRelation(**rel))
+    for verdict in snap.external:
+        session.add(ExternalVerdict(**verdict))
     session.flush()
     return Changes(subject=claim_id).create(CLAIM, claim_id).create(LINK, *restored)
 
@@ -437,11 +450,14 @@ def snapshots(session: Session, claim_ids: list[int]) -> list[ClaimSnapshot]:
             for side in dict.fromkeys((rel.claim_id, rel.other_claim_id)):
                 if side in rels:
                     rels[side].append(columns(rel))
+        external: dict[int, list[dict[str, Any]]] = {i: [] for i in chunk}
+        for verdict in session.exec(select(ExternalVerdict).where(ExternalVerdict.claim_id.in_(chunk))):
+            external[verdict.claim_id].append(columns(verdict))
         for claim_id in chunk:
             if claim_id not in rows:
                 raise NotFound(msg("The claim #{id} no longer exists.", id=str(claim_id)))
             found.append(ClaimSnapshot(columns(rows[claim_id]), tuple(tags[claim_id]), tuple(links[claim_id]),
-                                       tuple(rels[claim_id])))  # fmt: skip
+                                       tuple(rels[claim_id]), tuple(external[claim_id])))  # fmt: skip
     return found
 
 
@@ -467,7 +483,9 @@ def put_back_all(session: Session, snaps: list[ClaimSnapshot]) -> Changes:
     links = [link for s in snaps for link in s.links if link["evidence_id"] in evidence_there]
     back = [rel for i, rel in rels.items() if i not in rels_there
             and rel["claim_id"] in claims_there and rel["other_claim_id"] in claims_there]  # fmt: skip
-    for table, rows in ((ClaimTag, claim_tags), (ClaimEvidence, links), (ClaimRelation, back)):
+    external = [verdict for s in snaps for verdict in s.external]
+    for table, rows in ((ClaimTag, claim_tags), (ClaimEvidence, links), (ClaimRelation, back),
+                        (ExternalVerdict, external)):  # fmt: skip
         if rows:
             conn.execute(insert(table.__table__), rows)
     return changes.create(CLAIM, *(s.row["id"] for s in snaps)).create(LINK, *(link["id"] for link in links))

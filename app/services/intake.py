@@ -53,9 +53,36 @@ def import_file(
     """Read `path` and add it as a source. `overrides` replaces found metadata (title, kind,
     outlet, author, url, published, language); `password` opens a protected PDF. Raises
     ValidationError (nothing written) if refused; its subclass PasswordNeeded when a password is
-    needed or the one given is wrong."""
+    needed or the one given is wrong. A ClaimReview file (recognised by its content) becomes
+    claims with other fact-checkers' verdicts (app.services.claimreview_import)."""
+    review = _claimreview(path)
+    if review is not None:
+        from app.services.claimreview_import import import_parsed
+
+        return import_parsed(ws, review, allow_duplicate=allow_duplicate)
     result = read_file(path, cancelled=cancelled, password=password)
     return import_result(ws, result, overrides=overrides, allow_duplicate=allow_duplicate)
+
+
+def _claimreview(path: str | Path):
+    """The file read as ClaimReview when its content is ClaimReview (JSON-LD, a DataFeed, a page
+    with JSON-LD blocks, a Fact Check Tools API response); None for any other file."""
+    from app.intake import claimreview
+
+    path = Path(path)
+    try:
+        if not path.is_file() or path.stat().st_size > claimreview.MAX_BYTES:
+            return None
+        with path.open("rb") as file:
+            head = file.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not head.startswith((b"{", b"[", b"<")):
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None  # read_file says why the file cannot be read
+    if head.startswith(b"<") and b"ld+json" not in data.lower():
+        return None
+    return claimreview.read(data, path.name)
 
 
 def import_text(

@@ -59,6 +59,7 @@ class Match:
     summary: str = ""  # the verdict in one line, the reason the match was rated so
     via: tuple[str, ...] = ()  # how words that differ were matched: "АЕС = атомна станція (abbreviation)"
     language: str = ""  # the match's language (its source's)
+    external: tuple[str, ...] = ()  # other fact-checkers' verdicts on it: "AFP: Faux" (ClaimReview in)
 
 
 def similar_claims(ws: Workspace, claim_id: int, *, limit: int = 8, min_score: int = MIN_SCORE) -> list[Match]:
@@ -300,6 +301,7 @@ def _details(ws: Workspace, ids: list[int], this: int | None) -> dict[int, dict]
                 select(ClaimRelation).where(or_(ClaimRelation.claim_id == this, ClaimRelation.other_claim_id == this))
             ):
                 linked[rel.other_claim_id if rel.claim_id == this else rel.claim_id] = rel.kind
+        external = external_words(session, list(ids))
     return {
         row[0]: {
             "quote": row[1],
@@ -313,6 +315,7 @@ def _details(ws: Workspace, ids: list[int], this: int | None) -> dict[int, dict]
             "language": row[9] or "",
             "summary": row[10] or "",
             "linked": linked.get(row[0]),
+            "external": external.get(row[0], ()),
         }
         for row in rows
     }
@@ -336,6 +339,17 @@ class Relation:
     created_at: datetime
     user: str
     score: int
+    other_external: tuple[str, ...] = ()  # other fact-checkers' verdicts on the other claim
+
+
+def external_words(session, ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """Other fact-checkers' verdicts on these claims, each as "Publisher: verdict"."""
+    from app.services.publication import read_external
+
+    return {
+        claim_id: tuple(f"{v.publisher}: {v.rating}" if v.publisher else v.rating for v in verdicts)
+        for claim_id, verdicts in read_external(session, list(ids)).items()
+    }
 
 
 def link_claims(ws: Workspace, claim_id: int, other_claim_id: int, kind: str, *, score: int = 0) -> Changes:
@@ -403,6 +417,7 @@ def relations(ws: Workspace, claim_id: int) -> list[Relation]:
                 .where(Claim.id.in_(others))
             )
         }
+        external = external_words(session, list(others))
     out = []
     for rel in rels:
         outgoing = rel.claim_id == claim_id
@@ -421,6 +436,7 @@ def relations(ws: Workspace, claim_id: int) -> list[Relation]:
                 rel.created_at,
                 rel.user,
                 rel.score,
+                external.get(other, ()),
             )
         )
     return out

@@ -38,6 +38,7 @@ class ClaimsPane(QWidget):
         super().__init__(parent)
         self._session: WorkspaceSession | None = None
         self._subscription = None  # our connection to the session's `changed`
+        self.extra_actions: list = []  # the window's actions on one claim, added to the context menu
         self._quiet = False  # set while the pane itself moves the selection
         # the claim to select once the model's ids are in, and whether to tell (None: if it moved)
         self._pending: tuple[int | None, bool | None] | None = None
@@ -258,6 +259,9 @@ class ClaimsPane(QWidget):
         act.setShortcut(QKeySequence(Qt.Key.Key_F2))
         act.setEnabled(not self._session.workspace.read_only)
         act.triggered.connect(self.edit_selected)
+        if not many and self.extra_actions:  # the window's actions on one claim (Copy ClaimReview…)
+            menu.addSeparator()
+            menu.addActions(self.extra_actions)
         menu.exec(self.table.viewport().mapToGlobal(position))
         menu.deleteLater()
 

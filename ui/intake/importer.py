@@ -53,6 +53,7 @@ def file_filters() -> str:
             QCoreApplication.translate("Importer", "Web pages (*.html *.htm *.mhtml *.mht)"),
             QCoreApplication.translate("Importer", "Plain text (*.txt)"),
             QCoreApplication.translate("Importer", "Telegram exports (result.json messages*.html)"),
+            QCoreApplication.translate("Importer", "ClaimReview JSON-LD (*.json *.jsonld *.html *.htm)"),
             QCoreApplication.translate("Importer", "All files (*)"),
         )
     )

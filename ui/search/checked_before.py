@@ -235,7 +235,8 @@ class CheckedBeforePanel(QGroupBox):
                 f"<b>{linked_words} {escape(verb)} #{relation.other_claim_id}</b> {rating} "
                 f"{escape(when)}<br>"
                 f"{escape(_short(relation.other_quote))}<br>"
-                f"<span style='color:{theme.colours().muted}'>{by_words}</span>",
+                f"<span style='color:{theme.colours().muted}'>{by_words}</span>"
+                + _external_html(relation.other_external),
                 HTML_ROLE,
             )
             self.model.appendRow(item)
@@ -260,6 +261,7 @@ class CheckedBeforePanel(QGroupBox):
                 f"<b>{match.score}%</b> #{match.claim_id} {_rating_html(match.rating, match.colour)} "
                 f"{escape(when.isoformat() if when else '')}{language}<br>{escape(_short(match.quote))}<br>"
                 f"<span style='color:{theme.colours().muted}'>{shared_words}</span>"
+                + _external_html(match.external)
                 + via,
                 HTML_ROLE,
             )
@@ -333,6 +335,14 @@ class CheckedBeforePanel(QGroupBox):
 def _short(text: str, limit: int = 220) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+
+
+def _external_html(verdicts: tuple[str, ...]) -> str:
+    """Other fact-checkers' verdicts (imported ClaimReview), marked as theirs, not the team's."""
+    if not verdicts:
+        return ""
+    words = escape(QCoreApplication.translate("checked_before", "External verdict: %1"))
+    return "<br><span style='color:#6A1B9A'>◆ {}</span>".format(words.replace("%1", escape("; ".join(verdicts[:3]))))
 
 
 def _rating_html(label: str, colour: str) -> str:

@@ -79,6 +79,7 @@ class _FillLayout(QVBoxLayout):
 
 class VerdictPane(QWidget):
     editing = Signal()  # the analyst is typing something not saved yet
+    publication_requested = Signal()  # the Publication… button: fact-check URL, appearance (ui/publication.py)
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,7 +230,16 @@ class VerdictPane(QWidget):
         verdict_form.addRow(self.tr("Rationa&le:"), self.rationale)
         # who changed the verdict, when, from what to what (ui/history.py)
         self.history_button = HistoryButton(lambda: (self._session.workspace if self._session else None, self.claim_id))
-        verdict_form.addRow("", self.history_button)
+        self.publication_button = QPushButton(self.tr("Publication…"), objectName="publication_button")
+        self.publication_button.setToolTip(
+            self.tr("The published fact-check's URL, where and when the claim appeared (for ClaimReview)")
+        )
+        self.publication_button.clicked.connect(self.publication_requested)
+        history_row = QHBoxLayout()  # the Publication… button beside History, costing no height
+        history_row.addWidget(self.history_button)
+        history_row.addWidget(self.publication_button)
+        history_row.addStretch(1)
+        verdict_form.addRow("", history_row)
 
         self.empty = QLabel(
             self.tr("Select a claim in the list, or select text in the source and press Ctrl+M to mark a new one."),
