@@ -39,7 +39,11 @@ from ui.widgets import DateField
 
 
 def _problem_text(widget: QWidget, problem: claimreview.Problem) -> str:
-    level = widget.tr("Error") if problem.level == claimreview.ERROR else widget.tr("Warning")
+    # a context of its own: widget.tr() would look the words up under the widget's class at run time
+    if problem.level == claimreview.ERROR:
+        level = QCoreApplication.translate("claimreview", "Error")
+    else:
+        level = QCoreApplication.translate("claimreview", "Warning")
     return f"{level}: {words(problem.where)}: {words(problem.message)}"
 
 

@@ -129,6 +129,10 @@
         <translation><numerusform>Ratings of “{name}” are given to %n claim; it cannot be deleted.</numerusform><numerusform>Ratings of “{name}” are given to %n claims; it cannot be deleted.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>ClaimReview: %n claim(s) from {name}</source>
+        <translation><numerusform>ClaimReview: %n claim from {name}</numerusform><numerusform>ClaimReview: %n claims from {name}</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>integrity check: %n attachment(s) intact</source>
         <translation><numerusform>integrity check: %n attachment intact</numerusform><numerusform>integrity check: %n attachments intact</numerusform></translation>
     </message>

@@ -259,6 +259,45 @@
     </message>
 </context>
 <context>
+    <name>ClaimReviewTools</name>
+    <message>
+        <source>Copy ClaimReview</source>
+        <translation>Копіювати ClaimReview</translation>
+    </message>
+    <message>
+        <source>Copied, but Google would reject it:</source>
+        <translation>Скопійовано, але Google це відхилить:</translation>
+    </message>
+    <message>
+        <source>ClaimReview of claim %1 copied.</source>
+        <translation>ClaimReview твердження %1 скопійовано.</translation>
+    </message>
+    <message>
+        <source>The selected claim (%1)</source>
+        <translation>Вибране твердження (%1)</translation>
+    </message>
+    <message>
+        <source>The claims of the report shown in Reports</source>
+        <translation>Твердження звіту, показаного в «Звітах»</translation>
+    </message>
+    <message>
+        <source>Every claim with a verdict</source>
+        <translation>Усі твердження з вердиктом</translation>
+    </message>
+    <message>
+        <source>Export ClaimReview</source>
+        <translation>Експорт ClaimReview</translation>
+    </message>
+    <message>
+        <source>JSON-LD (*.json)</source>
+        <translation>JSON-LD (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 ClaimReview item(s) to %2.</source>
+        <translation>Елементів ClaimReview записано: %1 — у %2.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimTableModel</name>
     <message>
         <source>Claim</source>
@@ -384,23 +423,23 @@
     </message>
     <message>
         <source>The workspace could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося перевірити робочий простір: %1</translation>
     </message>
     <message>
         <source>Close and Restore a Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити й відновити резервну копію…</translation>
     </message>
     <message>
         <source>Keep Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити читання</translation>
     </message>
     <message>
         <source>%1 (damaged, read-only) — Factdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (пошкоджено, лише читання) — Factdesk</translation>
     </message>
     <message>
         <source>Damaged: changes are no longer saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошкоджено: зміни більше не зберігаються</translation>
     </message>
     <message>
         <source>Changes may be missing</source>
@@ -880,6 +919,33 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export ClaimReview</source>
+        <translation>Експорт ClaimReview</translation>
+    </message>
+    <message>
+        <source>Write schema.org ClaimReview (JSON-LD) for:</source>
+        <translation>Записати schema.org ClaimReview (JSON-LD) для:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експортувати…</translation>
+    </message>
+    <message>
+        <source>%1 ClaimReview item(s): %2 error(s), %3 warning(s).</source>
+        <translation>Елементів ClaimReview: %1; помилок: %2, попереджень: %3.</translation>
+    </message>
+    <message>
+        <source>Google rejects items with errors; fix them before publishing.</source>
+        <translation>Google відхиляє елементи з помилками; виправте їх перед публікацією.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Despite Errors…</source>
+        <translation>Експортувати &amp;попри помилки…</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>&amp;General</source>
@@ -960,7 +1026,11 @@
     </message>
     <message>
         <source>Telegram exports (result.json messages*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорти Telegram (result.json messages*.html)</translation>
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD (*.json *.jsonld *.html *.htm)</source>
+        <translation>ClaimReview JSON-LD (*.json *.jsonld *.html *.htm)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -980,7 +1050,7 @@
     </message>
     <message>
         <source>One Telegram export at a time: import the others after this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорти Telegram імпортуються по одному: імпортуйте решту після цього.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1418,6 +1488,77 @@
     <message>
         <source>Preferences</source>
         <translation>Налаштування</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationDialog</name>
+    <message>
+        <source>Publication of Claim %1</source>
+        <translation>Публікація твердження %1</translation>
+    </message>
+    <message>
+        <source>https://… (your published fact-check)</source>
+        <translation>https://… (ваш опублікований фактчек)</translation>
+    </message>
+    <message>
+        <source>https://… (where the claim was made)</source>
+        <translation>https://… (де пролунало твердження)</translation>
+    </message>
+    <message>
+        <source>One link a line: home page, Wikipedia, Wikidata</source>
+        <translation>По одному посиланню в рядку: домашня сторінка, Вікіпедія, Вікідані</translation>
+    </message>
+    <message>
+        <source>&amp;Fact-check URL:</source>
+        <translation>URL &amp;фактчеку:</translation>
+    </message>
+    <message>
+        <source>&amp;Appeared at:</source>
+        <translation>&amp;Де з’явилося:</translation>
+    </message>
+    <message>
+        <source>Appeared &amp;on:</source>
+        <translation>&amp;Коли з’явилося:</translation>
+    </message>
+    <message>
+        <source>(no claimant)</source>
+        <translation>автора не вказано</translation>
+    </message>
+    <message>
+        <source>&amp;Links for %1:</source>
+        <translation>&amp;Посилання (%1):</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Видавець</translation>
+    </message>
+    <message>
+        <source>Their verdict</source>
+        <translation>Їхній вердикт</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Other fact-checkers&apos; verdicts (imported, not yours):</source>
+        <translation>Вердикти інших фактчекерів (імпортовані, не ваші):</translation>
+    </message>
+    <message>
+        <source>The fact-check&apos;s URL</source>
+        <translation>URL фактчеку</translation>
+    </message>
+    <message>
+        <source>The appearance&apos;s URL</source>
+        <translation>URL місця появи</translation>
+    </message>
+    <message>
+        <source>The claimant&apos;s links</source>
+        <translation>Посилання на автора твердження</translation>
     </message>
 </context>
 <context>
@@ -2447,63 +2588,63 @@
     <name>TelegramDialog</name>
     <message>
         <source>Import Telegram Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт експорту Telegram</translation>
     </message>
     <message>
         <source>“%1” is a Telegram export. Each post becomes a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» — експорт Telegram. Кожен допис стане джерелом.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без назви)</translation>
     </message>
     <message>
         <source>%1 — %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — повідомлень: %2</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Канал:</translation>
     </message>
     <message>
         <source>@username, for each post&apos;s t.me link (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>@username, для посилання t.me на кожен допис (необов’язково)</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>Only posts &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише дописи &amp;з</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>до</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дати:</translation>
     </message>
     <message>
         <source>only posts containing this word or phrase (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>лише дописи з цим словом чи фразою (необов’язково)</translation>
     </message>
     <message>
         <source>&amp;Keyword:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клю&amp;чове слово:</translation>
     </message>
     <message>
         <source>Days are counted in this computer&apos;s time zone. Posts already in the workspace are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дні відлічуються за часовим поясом цього комп’ютера. Дописи, які вже є в робочому просторі, пропускаються.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Імпортувати</translation>
+        <translation>Імпортувати</translation>
     </message>
     <message>
         <source>The first day comes after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший день пізніший за останній.</translation>
     </message>
 </context>
 <context>
@@ -2511,55 +2652,55 @@
     <message>
         <source>A Telegram export is being imported already; wait for it or cancel.</source>
         <extracomment>tests replace this to answer the dialog without showing it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Експорт Telegram уже імпортується; зачекайте або скасуйте імпорт.</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished">Нічого не імпортовано</translation>
+        <translation>Нічого не імпортовано</translation>
     </message>
     <message>
         <source>Reading the list of channels in “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання списку каналів у файлі «%1»…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Import Telegram Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт експорту Telegram</translation>
     </message>
     <message>
         <source>%1 holds no channel to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі «%1» немає каналу для імпорту.</translation>
     </message>
     <message>
         <source>Importing the posts of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт дописів каналу «%1»…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт скасовано; нічого не додано.</translation>
     </message>
     <message>
         <source>Import Posts of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт дописів каналу «%1»</translation>
     </message>
     <message>
         <source>Posts imported from “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортовано дописів із каналу «%1»: %2</translation>
     </message>
     <message>
         <source>Already in the workspace (skipped): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже є в робочому просторі (пропущено): %1</translation>
     </message>
     <message>
         <source>Outside the dates or without the keyword: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поза датами або без ключового слова: %1</translation>
     </message>
     <message>
         <source>Service messages and empty posts (skipped): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Службові повідомлення й порожні дописи (пропущено): %1</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2816,14 @@
     <message>
         <source>Rationa&amp;le:</source>
         <translation>Обґр&amp;унтування:</translation>
+    </message>
+    <message>
+        <source>Publication…</source>
+        <translation>Публікація…</translation>
+    </message>
+    <message>
+        <source>The published fact-check&apos;s URL, where and when the claim appeared (for ClaimReview)</source>
+        <translation>URL опублікованого фактчеку, де й коли з’явилося твердження (для ClaimReview)</translation>
     </message>
     <message>
         <source>Select a claim in the list, or select text in the source and press Ctrl+M to mark a new one.</source>
@@ -2899,6 +3048,38 @@ Restore what you were typing in %1 of claim %2?</source>
         <translation>Записати звіт як документ Word</translation>
     </message>
     <message>
+        <source>Export Claim&amp;Review…</source>
+        <translation>Е&amp;кспортувати ClaimReview…</translation>
+    </message>
+    <message>
+        <source>Write schema.org ClaimReview (JSON-LD) for your website and Fact Check Explorer</source>
+        <translation>Записати schema.org ClaimReview (JSON-LD) для вашого сайту та пошуку фактчеків Google</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ClaimReview</source>
+        <translation>&amp;Копіювати ClaimReview</translation>
+    </message>
+    <message>
+        <source>Copy the claim&apos;s ClaimReview JSON-LD, to paste into a CMS</source>
+        <translation>Копіювати ClaimReview JSON-LD твердження, щоб вставити в CMS</translation>
+    </message>
+    <message>
+        <source>&amp;Publication…</source>
+        <translation>Пу&amp;блікація…</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s fact-check URL, where and when it appeared, the claimant&apos;s links</source>
+        <translation>URL фактчеку твердження, де й коли воно з’явилося, посилання на автора твердження</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace Settings…</source>
+        <translation>Налаштування &amp;робочого простору…</translation>
+    </message>
+    <message>
+        <source>The organisation that publishes your fact-checks</source>
+        <translation>Організація, яка публікує ваші фактчеки</translation>
+    </message>
+    <message>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Створити резервну копію зараз</translation>
     </message>
@@ -3024,6 +3205,41 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>%1 is open read-only; the change was not made.</source>
         <translation>Робочий простір «%1» відкрито лише для читання; зміну не внесено.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation>Налаштування робочого простору</translation>
+    </message>
+    <message>
+        <source>e.g. Factdesk Team</source>
+        <translation>напр. Команда Factdesk</translation>
+    </message>
+    <message>
+        <source>https://… (the site that publishes your fact-checks)</source>
+        <translation>https://… (сайт, що публікує ваші фактчеки)</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (необов’язково)</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;name:</source>
+        <translation>&amp;Назва організації:</translation>
+    </message>
+    <message>
+        <source>&amp;Web site:</source>
+        <translation>&amp;Вебсайт:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo URL:</source>
+        <translation>URL &amp;логотипа:</translation>
+    </message>
+    <message>
+        <source>Published fact-checks (ClaimReview) name this organisation as their author; each claim&apos;s fact-check URL must be on its web site.</source>
+        <translation>Опубліковані фактчеки (ClaimReview) називають цю організацію своїм автором; URL фактчеку кожного твердження має бути на її вебсайті.</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3370,166 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>it could not be read: it is damaged, or not what its name says.</source>
         <translation>його не вдалося прочитати: файл пошкоджений або не відповідає своїй назві.</translation>
+    </message>
+    <message>
+        <source>claim {n}</source>
+        <translation>твердження {n}</translation>
+    </message>
+    <message>
+        <source>{where}: {note}</source>
+        <translation>{where}: {note}</translation>
+    </message>
+    <message>
+        <source>claim {n} (“{text}”)</source>
+        <translation>твердження {n} («{text}»)</translation>
+    </message>
+    <message>
+        <source>{key} “{value}” is not an absolute http(s) address: dropped.</source>
+        <translation>{key} «{value}» не є абсолютною адресою http(s): відкинуто.</translation>
+    </message>
+    <message>
+        <source>{key} “{value}” is not a date Factdesk can read: dropped.</source>
+        <translation>{key} «{value}» не є датою, яку Factdesk може прочитати: відкинуто.</translation>
+    </message>
+    <message>
+        <source>the language {value} is not a language code: dropped.</source>
+        <translation>мова {value} не є кодом мови: відкинуто.</translation>
+    </message>
+    <message>
+        <source>a Fact Check Tools API response</source>
+        <translation>відповідь Fact Check Tools API</translation>
+    </message>
+    <message>
+        <source>no claim in it could be taken ({kind}). {reasons}</source>
+        <translation>з нього не вдалося взяти жодного твердження ({kind}). {reasons}</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>елемент</translation>
+    </message>
+    <message>
+        <source>it has no claimReviewed (the claim&apos;s words).</source>
+        <translation>у ньому немає claimReviewed (слів твердження).</translation>
+    </message>
+    <message>
+        <source>it has no reviewRating (no verdict).</source>
+        <translation>у ньому немає reviewRating (вердикту).</translation>
+    </message>
+    <message>
+        <source>its verdict has no words (alternateName); Factdesk does not turn numbers into words.</source>
+        <translation>його вердикт не має словесного формулювання (alternateName); Factdesk не перетворює числа на слова.</translation>
+    </message>
+    <message>
+        <source>the verdict was {n} characters long; its first {limit} were kept.</source>
+        <translation>вердикт мав {n} знаків; збережено перші {limit}.</translation>
+    </message>
+    <message>
+        <source>it is not an object.</source>
+        <translation>це не об’єкт.</translation>
+    </message>
+    <message>
+        <source>it has no text (the claim&apos;s words).</source>
+        <translation>у ньому немає text (слів твердження).</translation>
+    </message>
+    <message>
+        <source>none of its reviews has a verdict (textualRating).</source>
+        <translation>жодна з його перевірок не має вердикту (textualRating).</translation>
+    </message>
+    <message>
+        <source>{key} is not text: dropped.</source>
+        <translation>{key} не є текстом: відкинуто.</translation>
+    </message>
+    <message>
+        <source>{key} was cut to {limit} characters.</source>
+        <translation>{key} обрізано до {limit} знаків.</translation>
+    </message>
+    <message>
+        <source>{key} is not a web address: dropped.</source>
+        <translation>{key} не є вебадресою: відкинуто.</translation>
+    </message>
+    <message>
+        <source>{key} is not a date: dropped.</source>
+        <translation>{key} не є датою: відкинуто.</translation>
+    </message>
+    <message>
+        <source>{key} “{value}” is not ISO 8601; read as {date}.</source>
+        <translation>{key} «{value}» не у форматі ISO 8601; прочитано як {date}.</translation>
+    </message>
+    <message>
+        <source>{keys} not a number; the numbers were ignored.</source>
+        <translation>{keys} — не число; числа проігноровано.</translation>
+    </message>
+    <message>
+        <source>worstRating is {n} (below 1); the numbers were ignored.</source>
+        <translation>worstRating дорівнює {n} (менше за 1); числа проігноровано.</translation>
+    </message>
+    <message>
+        <source>a web page with ClaimReview</source>
+        <translation>вебсторінка з ClaimReview</translation>
+    </message>
+    <message>
+        <source>a schema.org DataFeed</source>
+        <translation>DataFeed schema.org</translation>
+    </message>
+    <message>
+        <source>ClaimReview JSON-LD</source>
+        <translation>ClaimReview JSON-LD</translation>
+    </message>
+    <message>
+        <source>{where}: a MediaReview, not a ClaimReview: not imported.</source>
+        <translation>{where}: це MediaReview, а не ClaimReview: не імпортовано.</translation>
+    </message>
+    <message>
+        <source>it holds no ClaimReview.</source>
+        <translation>у ньому немає ClaimReview.</translation>
+    </message>
+    <message>
+        <source>{where}: not imported: {reason}</source>
+        <translation>{where}: не імпортовано: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: not imported: it could not be read ({error}).</source>
+        <translation>{where}: не імпортовано: не вдалося прочитати ({error}).</translation>
+    </message>
+    <message>
+        <source>review {n} is not an object: skipped.</source>
+        <translation>перевірка {n} не є об’єктом: пропущено.</translation>
+    </message>
+    <message>
+        <source>review {n} has no textualRating: skipped.</source>
+        <translation>перевірка {n} не має textualRating: пропущено.</translation>
+    </message>
+    <message>
+        <source>{key} held a script; it was removed and the rest kept as plain text.</source>
+        <translation>{key} містив скрипт; його вилучено, а решту збережено як звичайний текст.</translation>
+    </message>
+    <message>
+        <source>{key} held markup; it was kept as plain text.</source>
+        <translation>{key} містив розмітку; збережено як звичайний текст.</translation>
+    </message>
+    <message>
+        <source>{key}: white space around the address removed.</source>
+        <translation>{key}: пробіли навколо адреси вилучено.</translation>
+    </message>
+    <message>
+        <source>the scale is reversed (bestRating {best}, worstRating {worst}); the numbers were ignored.</source>
+        <translation>шкалу перевернуто (bestRating {best}, worstRating {worst}); числа проігноровано.</translation>
+    </message>
+    <message>
+        <source>the appearance was split in {n} pieces; they were joined.</source>
+        <translation>місце появи було розбито на частини ({n}); їх об’єднано.</translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation>елемент {n}</translation>
+    </message>
+    <message>
+        <source>{n} more appearance(s) not kept (a claim keeps one): {urls}</source>
+        <translation>Не збережено інших місць появи: {n} (твердження зберігає лише одне): {urls}</translation>
+    </message>
+    <message>
+        <source>JSON-LD block {n} of the page is not valid JSON: skipped.</source>
+        <translation>Блок JSON-LD {n} сторінки не є коректним JSON: пропущено.</translation>
     </message>
     <message>
         <source>the Word document has no body.</source>
@@ -3325,19 +3701,19 @@ Restore what you were typing in %1 of claim %2?</source>
     </message>
     <message>
         <source>{name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» не вдається прочитати: {reason}</translation>
     </message>
     <message>
         <source>the file ends in the middle (is it cut short?)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл обривається посередині (можливо, його обрізано?)</translation>
     </message>
     <message>
         <source>{name} is not a readable Telegram export: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» не вдається прочитати як експорт Telegram: {reason}</translation>
     </message>
     <message>
         <source>it has no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>у ньому немає повідомлень</translation>
     </message>
     <message numerus="yes">
         <source>%n byte sequence(s) invalid in {encoding} were replaced with �.</source>
@@ -3635,6 +4011,14 @@ Restore what you were typing in %1 of claim %2?</source>
         <source>A rating&apos;s value (for ClaimReview) is a whole number from 0 to {limit}, not “{value}”.</source>
         <translation>Значення оцінки (для ClaimReview) — ціле число від 0 до {limit}, а не «{value}».</translation>
     </message>
+    <message numerus="yes">
+        <source>ClaimReview: %n claim(s) from {name}</source>
+        <translation>
+            <numerusform>ClaimReview: %n твердження з файлу «{name}»</numerusform>
+            <numerusform>ClaimReview: %n твердження з файлу «{name}»</numerusform>
+            <numerusform>ClaimReview: %n тверджень з файлу «{name}»</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Select the claims to change first.</source>
         <translation>Спершу виберіть твердження, які треба змінити.</translation>
@@ -3662,6 +4046,18 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>The date the claim was made</source>
         <translation>Дата твердження</translation>
+    </message>
+    <message>
+        <source>The fact-check&apos;s URL</source>
+        <translation>URL фактчеку</translation>
+    </message>
+    <message>
+        <source>The appearance&apos;s URL</source>
+        <translation>URL місця появи</translation>
+    </message>
+    <message>
+        <source>The appearance&apos;s date</source>
+        <translation>Дата появи</translation>
     </message>
     <message>
         <source>A claim has no editable field “{name}”.</source>
@@ -4048,6 +4444,30 @@ Restore what you were typing in %1 of claim %2?</source>
         </translation>
     </message>
     <message>
+        <source>{field}: “{url}” is not a web address (https://…).</source>
+        <translation>{field}: «{url}» не є вебадресою (https://…).</translation>
+    </message>
+    <message>
+        <source>The claimant&apos;s links</source>
+        <translation>Посилання на автора твердження</translation>
+    </message>
+    <message>
+        <source>{field} must be a list of web addresses.</source>
+        <translation>Поле «{field}» має бути списком вебадрес.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s web address</source>
+        <translation>Вебадреса організації</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s logo</source>
+        <translation>Логотип організації</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation>Назва організації</translation>
+    </message>
+    <message>
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
@@ -4125,38 +4545,38 @@ Restore what you were typing in %1 of claim %2?</source>
     </message>
     <message>
         <source>{name} is a full-account export: choose a channel to import. Its channels: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» — експорт усього облікового запису: виберіть канал для імпорту. Його канали: {names}</translation>
     </message>
     <message>
         <source>{name} has no channel “{channel}”. Its channels: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі «{name}» немає каналу «{channel}». Його канали: {names}</translation>
     </message>
     <message>
         <source>{name} holds no channel to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі «{name}» немає каналу для імпорту.</translation>
     </message>
     <message>
         <source>{name} is not a Telegram export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» не є експортом Telegram.</translation>
     </message>
     <message>
         <source>{name} gives times without a time zone (an old export): they are the exporting computer&apos;s local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі «{name}» час указано без часового поясу (старий експорт): це місцевий час комп’ютера, на якому зроблено експорт.</translation>
     </message>
     <message numerus="yes">
         <source>Edited in Telegram since the last import: %n post(s). Each was kept as first imported, so the claims marked in it stay where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Відредаговано в Telegram після останнього імпорту: %n допис. Його збережено таким, яким його вперше імпортовано, тож позначені в ньому твердження залишаються на місці.</numerusform>
+            <numerusform>Відредаговано в Telegram після останнього імпорту: %n дописи. Кожен збережено таким, яким його вперше імпортовано, тож позначені в них твердження залишаються на місці.</numerusform>
+            <numerusform>Відредаговано в Telegram після останнього імпорту: %n дописів. Кожен збережено таким, яким його вперше імпортовано, тож позначені в них твердження залишаються на місці.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{name} is damaged (SQLite&apos;s check found %n problem(s) in it), so Factdesk stopped saving changes to it. You can still read and export, or restore the newest good backup (File ▸ Restore from Backup…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Робочий простір «{name}» пошкоджено (перевірка SQLite знайшла в ньому %n проблему), тому Factdesk більше не зберігає в ньому змін. Ви й далі можете читати й експортувати або відновити найновішу справну резервну копію (Файл ▸ Відновити з резервної копії…).</numerusform>
+            <numerusform>Робочий простір «{name}» пошкоджено (перевірка SQLite знайшла в ньому %n проблеми), тому Factdesk більше не зберігає в ньому змін. Ви й далі можете читати й експортувати або відновити найновішу справну резервну копію (Файл ▸ Відновити з резервної копії…).</numerusform>
+            <numerusform>Робочий простір «{name}» пошкоджено (перевірка SQLite знайшла в ньому %n проблем), тому Factdesk більше не зберігає в ньому змін. Ви й далі можете читати й експортувати або відновити найновішу справну резервну копію (Файл ▸ Відновити з резервної копії…).</numerusform>
         </translation>
     </message>
     <message>
@@ -4194,6 +4614,130 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>Upgrading {name} failed ({why}); a copy from before the upgrade is at {backup}.</source>
         <translation>Не вдалося оновити робочий простір «{name}» ({why}); копія, зроблена до оновлення, лежить тут: {backup}.</translation>
+    </message>
+    <message>
+        <source>claim {id} (“{text}”)</source>
+        <translation>твердження {id} («{text}»)</translation>
+    </message>
+    <message>
+        <source>&quot;@context&quot; must be &quot;https://schema.org&quot;</source>
+        <translation>&quot;@context&quot; має бути &quot;https://schema.org&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;@type&quot; must be &quot;ClaimReview&quot;</source>
+        <translation>&quot;@type&quot; має бути &quot;ClaimReview&quot;</translation>
+    </message>
+    <message>
+        <source>no claimReviewed: the claim has neither a statement nor a quote</source>
+        <translation>немає claimReviewed: у твердження немає ні формулювання, ні цитати</translation>
+    </message>
+    <message>
+        <source>no verdict: give the claim a rating</source>
+        <translation>немає вердикту: дайте твердженню оцінку</translation>
+    </message>
+    <message>
+        <source>no fact-check URL: give the claim the address of its published fact-check</source>
+        <translation>немає URL фактчеку: укажіть для твердження адресу опублікованого фактчеку</translation>
+    </message>
+    <message>
+        <source>no author: set the organisation in Workspace Settings</source>
+        <translation>немає автора: укажіть організацію в налаштуваннях робочого простору</translation>
+    </message>
+    <message>
+        <source>no datePublished</source>
+        <translation>немає datePublished</translation>
+    </message>
+    <message>
+        <source>no itemReviewed (the claim: who made it, where it appeared)</source>
+        <translation>немає itemReviewed (твердження: хто його зробив, де воно з’явилося)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не є об’єктом JSON</translation>
+    </message>
+    <message>
+        <source>claimReviewed is {n} characters; Google advises under {limit}: shorten the statement</source>
+        <translation>claimReviewed має {n} знаків; Google радить менше ніж {limit}: скоротіть формулювання</translation>
+    </message>
+    <message>
+        <source>the verdict has no words (alternateName)</source>
+        <translation>вердикт не має словесного формулювання (alternateName)</translation>
+    </message>
+    <message>
+        <source>claimReviewed contains the verdict&apos;s words (“{words}”); state the claim, not the verdict</source>
+        <translation>claimReviewed містить слова вердикту («{words}»); формулюйте твердження, а не вердикт</translation>
+    </message>
+    <message>
+        <source>the fact-check URL {url} is not an absolute http(s) address</source>
+        <translation>URL фактчеку {url} не є абсолютною адресою http(s)</translation>
+    </message>
+    <message>
+        <source>{keys} must be numbers</source>
+        <translation>{keys} мають бути числами</translation>
+    </message>
+    <message>
+        <source>a numeric verdict needs all three numbers; {keys} missing</source>
+        <translation>числовому вердикту потрібні всі три числа; бракує: {keys}</translation>
+    </message>
+    <message>
+        <source>worstRating is {n}; it must be 1 or more</source>
+        <translation>worstRating дорівнює {n}; має бути 1 або більше</translation>
+    </message>
+    <message>
+        <source>the scale is reversed or empty: bestRating {best} is not above worstRating {worst}</source>
+        <translation>шкала перевернута або порожня: bestRating {best} не більше за worstRating {worst}</translation>
+    </message>
+    <message>
+        <source>ratingValue {n} is outside the scale {worst}–{best}</source>
+        <translation>ratingValue {n} поза шкалою {worst}–{best}</translation>
+    </message>
+    <message>
+        <source>{key} {value} is not an ISO 8601 date</source>
+        <translation>{key} {value} не є датою ISO 8601</translation>
+    </message>
+    <message>
+        <source>{key} {value} is in the future</source>
+        <translation>{key} {value} — дата в майбутньому</translation>
+    </message>
+    <message>
+        <source>There is no claim {id} in this workspace.</source>
+        <translation>У цьому робочому просторі немає твердження {id}.</translation>
+    </message>
+    <message>
+        <source>the verdict “{words}” is more than five words; search shows only its beginning</source>
+        <translation>вердикт «{words}» довший за п’ять слів; пошук показує лише його початок</translation>
+    </message>
+    <message>
+        <source>the author (the organisation) has neither a name nor a URL</source>
+        <translation>автор (організація) не має ні назви, ні URL</translation>
+    </message>
+    <message>
+        <source>itemReviewed is a CreativeWork (legacy); use Claim</source>
+        <translation>itemReviewed має тип CreativeWork (застарілий); використовуйте Claim</translation>
+    </message>
+    <message>
+        <source>no appearance: give the URL where the claim appeared</source>
+        <translation>немає місця появи: укажіть URL, де з’явилося твердження</translation>
+    </message>
+    <message>
+        <source>There is no report {id} in this workspace.</source>
+        <translation>У цьому робочому просторі немає звіту {id}.</translation>
+    </message>
+    <message>
+        <source>the fact-check URL {url} is also that of {other}; each claim needs its own page</source>
+        <translation>URL фактчеку {url} такий самий, як у {other}; кожному твердженню потрібна власна сторінка</translation>
+    </message>
+    <message>
+        <source>the fact-check URL {url} is not on the organisation&apos;s site ({site})</source>
+        <translation>URL фактчеку {url} не на сайті організації ({site})</translation>
+    </message>
+    <message>
+        <source>the claimant (itemReviewed.author) has no name</source>
+        <translation>автор твердження (itemReviewed.author) не має імені</translation>
+    </message>
+    <message>
+        <source>the appearance {url} is not an absolute http(s) address</source>
+        <translation>місце появи {url} не є абсолютною адресою http(s)</translation>
     </message>
     <message>
         <source>The template {name} cannot be read: {why}.</source>
@@ -4338,8 +4882,23 @@ Your saved work is safe. Details were written to %2.</source>
         <translation>той самий наратив, що й</translation>
     </message>
     <message>
+        <source>External verdict: %1</source>
+        <translation>Зовнішній вердикт: %1</translation>
+    </message>
+    <message>
         <source>not rated</source>
         <translation>без оцінки</translation>
+    </message>
+</context>
+<context>
+    <name>claimreview</name>
+    <message>
+        <source>Error</source>
+        <translation>Помилка</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Попередження</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +5038,14 @@ Your saved work is safe. Details were written to %2.</source>
     <message>
         <source>Remove Words Treated as the Same</source>
         <translation>Вилучення рівнозначних слів</translation>
+    </message>
+    <message>
+        <source>Change Organisation</source>
+        <translation>Зміна організації</translation>
+    </message>
+    <message>
+        <source>Edit Claimant&apos;s Links</source>
+        <translation>Редагування посилань на автора твердження</translation>
     </message>
 </context>
 <context>
