@@ -410,6 +410,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             self.claims_pane.select_claim(claim_id, notify=False)
             self._on_claim_selected(claim_id)
             self.verdict_pane.claimant.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.verdict_pane.claimant.lineEdit().selectAll()  # a carried-over name is replaced by typing
             carried = command.carried()
             if "claimant_id" in carried or "tags" in carried:
                 self.statusBar().showMessage(
