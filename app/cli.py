@@ -57,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print the outcome of each file as JSON")
     p.add_argument("--password", metavar="PASSWORD", help="the password of protected PDFs among the files")
+    p.add_argument(
+        "--map",
+        metavar="FIELD=COL,…",
+        help="spreadsheets (CSV, XLSX): claims from rows, e.g. quote=B,claimant=C,date=D,url=E",
+    )
+    p.add_argument("--sheet", metavar="NAME", help="the sheet of an XLSX workbook to read (default: the active one)")
+    p.add_argument("--no-header", action="store_true", help="the spreadsheet's first row is data, not headings")
     p = sub.add_parser("suggest", help="print the sentences of a source most worth checking")
     p.add_argument("path", type=Path, metavar="WORKSPACE")
     p.add_argument("source_id", type=int, metavar="SOURCE_ID")
@@ -239,6 +246,9 @@ def _import(args: argparse.Namespace) -> int:
         if len(args.files) > 1:
             _backup_before_import(ws)
         for file in args.files:
+            if args.map or args.sheet or _is_sheet(file):
+                refused += _import_sheet(ws, file, args, reports)
+                continue
             try:
                 outcome = import_file(ws, file, password=args.password)
             except FactdeskError as exc:
@@ -266,6 +276,44 @@ def _import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2))
     return 1 if refused else 0
+
+
+def _is_sheet(file: Path) -> bool:
+    return file.suffix.lower() in (".csv", ".tsv", ".xlsx", ".xlsm")
+
+
+def _import_sheet(ws, file: Path, args: argparse.Namespace, reports: list) -> int:
+    """A spreadsheet's rows as claims (`--map`, or the columns its headings name); 1 if refused or a row
+    was left out."""
+    from app.sheets import guess_mapping, import_table, parse_map, read_table
+    from app.sheets.read import column_letter
+
+    try:
+        table = read_table(file, sheet=args.sheet)
+        if args.map:
+            mapping = parse_map(args.map, table, header=not args.no_header)
+        else:
+            mapping = {} if args.no_header else guess_mapping(table)
+            if "quote" not in mapping and "statement" not in mapping:
+                raise FactdeskError(
+                    f"{file.name}: say which column holds what with --map, e.g. --map quote=B,claimant=C,date=D,url=E"
+                )
+            print("Columns: " + ", ".join(f"{k}={column_letter(v)}" for k, v in mapping.items()), file=sys.stderr)
+        outcome = import_table(ws, table, mapping, header=not args.no_header)
+    except FactdeskError as exc:
+        reports.append({"file": str(file), "status": "refused", "reason": str(exc)})
+        if not args.json:
+            print(f"Refused: {exc}")
+        return 1
+    reports.append(
+        {"file": str(file), "status": "imported", "source_ids": outcome.sources, "claims": outcome.claims}
+        | {"rows_left_out": [{"row": p.row, "reason": p.reason} for p in outcome.problems]}
+    )
+    if not args.json:
+        print(outcome.summary())
+        for problem in outcome.problems:
+            print(f"  {problem.describe()}")
+    return 1 if outcome.problems else 0
 
 
 def _suggest(args: argparse.Namespace) -> int:
