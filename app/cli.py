@@ -52,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--template", type=Path, metavar="FILE", help="a Word template (.docx or .dotx) to write it in")
     p.add_argument("--lang", choices=("en", "uk"), help="the report's language (default: the report's own)")
     p.add_argument("--force", action="store_true", help="replace OUT.docx if it exists")
+    p = sub.add_parser("sheet", help="write claims with their verdicts and evidence as a spreadsheet (.xlsx or .csv)")
+    p.add_argument("path", type=Path, metavar="WORKSPACE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx|OUT.csv", help="the file to write")
+    p.add_argument("--report", type=int, metavar="ID", help="the claims of this report (default: every claim)")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p = sub.add_parser("import", help="import files (Word, PDF, web page, text) into a workspace as sources")
     p.add_argument("path", type=Path, metavar="WORKSPACE")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -157,6 +162,8 @@ def _headless(args: argparse.Namespace) -> int:
         return _export(args)
     elif args.command == "import":
         return _import(args)
+    elif args.command == "sheet":
+        return _sheet(args)
     elif args.command == "suggest":
         return _suggest(args)
     elif args.command in ("search", "similar"):
@@ -221,6 +228,25 @@ def _export(args: argparse.Namespace) -> int:
     for item in check:  # what an editor would catch: the window asks before export, here it warns
         print(f"factdesk: warning: {item.describe()}", file=sys.stderr)
     print(f"Wrote {result.path} ({result.claims} claim{'s' if result.claims != 1 else ''})")
+    return 0
+
+
+def _sheet(args: argparse.Namespace) -> int:
+    """`factdesk sheet WORKSPACE -o OUT.xlsx|OUT.csv`: claims, verdicts and evidence as a spreadsheet."""
+    from app.atomic import check_target
+    from app.errors import FileExists
+    from exports.report_data import build_snapshot
+    from exports.sheet import write_sheet
+
+    if args.output.suffix.lower() not in (".xlsx", ".csv"):
+        raise FactdeskError(f"{args.output.name}: a spreadsheet is written as .xlsx or .csv.")
+    try:
+        check_target(args.output, force=args.force)  # before the work, not after it
+        with _open_for_reading(args.path) as ws:
+            result = write_sheet(build_snapshot(ws, args.report), args.output, force=args.force)
+    except FileExists as exc:
+        raise FileExists(f"{exc} Use --force to replace it.") from None
+    print(f"Wrote {result.path} ({result.claims} claim(s), {result.evidence} evidence row(s))")
     return 0
 
 
