@@ -336,3 +336,47 @@ def _actors(session: Any, names: list[str]) -> dict[str, int]:
     ids = _bulk(session.connection(), Actor, [{"name": wanted[f], "role": ""} for f in new])
     found.update(zip(new, ids, strict=True))
     return found
+
+
+# -- undo --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportSnapshot:
+    """What an import's sources and claims were, to put them back (redo after undo)."""
+
+    sources: tuple[dict[str, Any], ...]
+    claims: tuple[Any, ...]
+
+
+def remove_import(ws: Workspace, source_ids: list[int]) -> tuple[Changes, ImportSnapshot]:
+    """Delete an import's sources (and with them their claims) in one transaction, keeping a snapshot."""
+    from sqlalchemy import delete
+
+    from app.services import claims as claim_service
+    from app.services._common import columns
+
+    with ws.writing() as session:
+        rows, claim_ids = [], []
+        for start in range(0, len(source_ids), 900):
+            chunk = source_ids[start : start + 900]
+            rows += [columns(s) for s in session.exec(select(Source).where(Source.id.in_(chunk)))]
+            claim_ids += list(session.exec(select(Claim.id).where(Claim.source_id.in_(chunk))))
+        snaps = claim_service.snapshots(session, sorted(claim_ids))
+        for start in range(0, len(source_ids), 900):
+            session.exec(delete(Source).where(Source.id.in_(source_ids[start : start + 900])))
+        changes = Changes().delete(SOURCE, *source_ids).delete(CLAIM, *claim_ids)
+        return changes, ImportSnapshot(tuple(rows), tuple(snaps))
+
+
+def restore_import(ws: Workspace, saved: ImportSnapshot) -> Changes:
+    """Put back what `remove_import` deleted, with the same ids, in one transaction."""
+    from sqlalchemy import insert
+
+    from app.services import claims as claim_service
+
+    with ws.writing() as session:
+        if saved.sources:
+            session.connection().execute(insert(Source.__table__), list(saved.sources))
+        changes = Changes().create(SOURCE, *(row["id"] for row in saved.sources))
+        return changes.merge(claim_service.put_back_all(session, list(saved.claims)))
