@@ -157,6 +157,11 @@ def _xlsx_bytes(snapshot: ReportSnapshot, evidence: list[list[Any]]) -> bytes:
     def sheet_of(title: str, columns: list[tuple[str, int]], rows, rating_column: int | None = None) -> None:
         sheet = book.create_sheet(title)
         sheet.freeze_panes = "A2"
+        # printed: landscape, every column on the page's width, the heading row on each page
+        sheet.page_setup.orientation = "landscape"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+        sheet.print_title_rows = "1:1"
         for index, (_, width) in enumerate(columns, 1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         heads = []

@@ -48,6 +48,8 @@ def test_csv_in_cp1251_with_semicolons(ws, tmp_path):
     assert set(by_url) == {"https://example.com/a", ""}
     assert by_url[""]["title"] == "claims.csv"  # the rows without a URL: one source named after the file
     assert by_url["https://example.com/a"]["text"] == ROWS[1][0] + "\n\n" + ROWS[2][0]
+    # the claims are numbered in the spreadsheet's order, whatever source each went to
+    assert [c["quote"] for c in data["claims"]] == [ROWS[1][0], ROWS[2][0], ROWS[5][0]]
     claims = {c["quote"]: c for c in data["claims"]}
     first = claims[ROWS[1][0]]
     assert first["claimed_on"] == "2024-03-01" and first["rating"] == "False"

@@ -85,7 +85,7 @@ class WindowActions:
         )
         self.import_sheet_action = action(
             self,
-            self.tr("Import &Claims from Spreadsheet…"),
+            self.tr("Import C&laims from Spreadsheet…"),
             self.sheets.import_dialog,
             name="import_sheet",
             tip=self.tr("Import claims from the rows of an Excel workbook or a CSV file"),

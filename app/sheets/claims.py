@@ -278,18 +278,20 @@ def import_table(ws: Workspace, table: Table, mapping: dict[str, int], *, header
                 spans.append((text, offsets))
             source_ids = _bulk(conn, Source, source_rows)
             actors = _actors(session, [r.claimant for r in rows if r.claimant])
-            claim_rows, claim_tags = [], []
+            planned = []  # (row number, claim row, tags): claims get their ids in the spreadsheet's order
             for source_id, (text, offsets), members in zip(source_ids, spans, groups.values(), strict=True):
                 for (start, end), row in zip(offsets, members, strict=True):
                     anchor = select_quote(text, start, end)
-                    claim_rows.append({
+                    planned.append((row.number, {
                         "source_id": source_id, "quote": anchor.exact, "start": start, "end": end,
                         "prefix": anchor.prefix, "suffix": anchor.suffix, "statement": row.statement,
                         "claimant_id": actors.get(row.claimant.casefold()) if row.claimant else None,
                         "claimed_on": row.claimed_on, "rating_id": row.rating_id, "summary": row.summary,
                         "created_at": at, "updated_at": at,
-                    })  # fmt: skip
-                    claim_tags.append(row.tags)
+                    }, row.tags))  # fmt: skip
+            planned.sort(key=lambda item: item[0])
+            claim_rows = [item[1] for item in planned]
+            claim_tags = [item[2] for item in planned]
             claim_ids = _bulk(conn, Claim, claim_rows)
             names = list(dict.fromkeys(t for tags in claim_tags for t in tags))
             if names:

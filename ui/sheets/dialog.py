@@ -28,6 +28,7 @@ from app.sheets.claims import check_mapping, check_rows
 from ui.messages import words
 
 PREVIEW_ROWS = 20
+COLUMN_WIDTH = 160  # a preview column and the field chooser above it
 
 
 class MappingDialog(QDialog):
@@ -72,12 +73,15 @@ class MappingDialog(QDialog):
         self.fields_area = QScrollArea(objectName="sheet_fields")
         self.fields_area.setWidgetResizable(True)
         self.fields_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.fields_area.setMaximumHeight(74)
+        self.fields_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.fields_area)
         self.preview = QTableWidget(objectName="sheet_preview")
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.setWordWrap(False)
         layout.addWidget(self.preview, 3)
+        # the choosers scroll with the preview's columns, each above its column
+        self.preview.horizontalScrollBar().valueChanged.connect(self.fields_area.horizontalScrollBar().setValue)
         self.problems_label = QLabel(objectName="sheet_summary")
         layout.addWidget(self.problems_label)
         self.problems = QPlainTextEdit(objectName="sheet_problems")
@@ -132,13 +136,13 @@ class MappingDialog(QDialog):
         width = max(table.width, 1)
         holder = QWidget()
         grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(0)
         self._combos = []
         by_column = {index: name for name, index in mapping.items()}
         labels = dict(zip(FIELDS, self.field_names(), strict=True))
         for column in range(width):
-            grid.addWidget(QLabel(column_letter(column)), 0, column, Qt.AlignmentFlag.AlignCenter)
             combo = QComboBox(objectName=f"sheet_field_{column_letter(column)}")
+            combo.setFixedWidth(COLUMN_WIDTH)
             combo.addItem(self.tr("(not imported)"), None)
             for name in FIELDS:
                 combo.addItem(labels[name], name)
@@ -146,8 +150,9 @@ class MappingDialog(QDialog):
             if column in by_column:
                 combo.setCurrentIndex(combo.findData(by_column[column]))
             combo.currentIndexChanged.connect(lambda _i, c=column: self._on_field_changed(c))
-            grid.addWidget(combo, 1, column)
+            grid.addWidget(combo, 0, column)
             self._combos.append(combo)
+        grid.setColumnStretch(width, 1)
         self.fields_area.setWidget(holder)
         rows = table.rows[:PREVIEW_ROWS]
         self.preview.clear()
@@ -160,7 +165,10 @@ class MappingDialog(QDialog):
                 text = "" if value is None else (value.isoformat() if hasattr(value, "isoformat") else str(value))
                 self.preview.setItem(r, c, QTableWidgetItem(" ".join(text.split())[:200]))
         for c in range(width):
-            self.preview.setColumnWidth(c, 150)
+            self.preview.setColumnWidth(c, COLUMN_WIDTH)
+        left = self.preview.verticalHeader().sizeHint().width() + self.preview.frameWidth()
+        grid.setContentsMargins(left, 0, 0, 0)
+        self.fields_area.setFixedHeight(holder.sizeHint().height())
         self._update()
 
     def _on_field_changed(self, column: int) -> None:
