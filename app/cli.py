@@ -246,7 +246,8 @@ def _sheet(args: argparse.Namespace) -> int:
             result = write_sheet(build_snapshot(ws, args.report), args.output, force=args.force)
     except FileExists as exc:
         raise FileExists(f"{exc} Use --force to replace it.") from None
-    print(f"Wrote {result.path} ({result.claims} claim(s), {result.evidence} evidence row(s))")
+    claims = f"{result.claims} claim{'s' if result.claims != 1 else ''}"
+    print(f"Wrote {result.path} ({claims}, {result.evidence} row{'s' if result.evidence != 1 else ''} of evidence)")
     return 0
 
 

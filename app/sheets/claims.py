@@ -67,8 +67,8 @@ class SheetImport:
 
     def summary(self) -> str:
         return msg(
-            "Imported {claims} claim(s) from {name} into {sources} source(s); {skipped} row(s) left out.",
-            claims=self.claims, name=self.name, sources=len(self.sources), skipped=len(self.problems),
+            "Imported %n claim(s) from {name}; sources made: {sources}; rows left out: {skipped}.",
+            n=self.claims, name=self.name, sources=len(self.sources), skipped=len(self.problems),
         )  # fmt: skip
 
 

@@ -193,7 +193,7 @@ class MappingDialog(QDialog):
             return
         good, problems = check_rows(self.table, mapping, self._ratings, header=self.header)
         self.problems_label.setText(
-            self.tr("%1 claim(s) will be imported; %2 row(s) cannot be and are listed below.")
+            self.tr("Claims to import: %1. Rows that cannot be imported (listed below): %2.")
             .replace("%1", f"{len(good):,}")
             .replace("%2", f"{len(problems):,}")
         )

@@ -99,9 +99,7 @@ def import_command(session: WorkspaceSession, outcome: SheetImport) -> ServiceCo
         changes, state["saved"] = remove_import(ws, list(outcome.sources))
         return changes
 
-    text = QCoreApplication.translate("Sheets", "Import %n Claim(s) from “%1”", "", outcome.claims).replace(
-        "%1", outcome.name
-    )
+    text = QCoreApplication.translate("Sheets", "Import Claims from “%1”").replace("%1", outcome.name)
     return ServiceCommand(session, text, do, undo)
 
 
@@ -195,16 +193,18 @@ class SheetFlow(JobRunner):
         if job.session is self._session:
             job.session.push(import_command(job.session, outcome))
         if talk:
-            self._status(self.tr("Imported %n claim(s) from %1.", "", outcome.claims).replace("%1", outcome.name))
+            self._status(
+                self.tr("Claims imported from %1: %2.").replace("%1", outcome.name).replace("%2", f"{outcome.claims:,}")
+            )
             if outcome.problems:
                 box = QMessageBox(self._window)
                 box.setObjectName("sheet_import_summary")
                 box.setIcon(QMessageBox.Icon.Information)
                 box.setWindowTitle(self.tr("Import Claims from Spreadsheet"))
                 box.setText(
-                    self.tr("Imported %n claim(s).", "", outcome.claims)
-                    + " "
-                    + self.tr("%n row(s) were left out:", "", len(outcome.problems))
+                    self.tr("Claims imported: %1. Rows left out: %2.")
+                    .replace("%1", f"{outcome.claims:,}")
+                    .replace("%2", f"{len(outcome.problems):,}")
                 )
                 box.setDetailedText("\n".join(words(p.describe()) for p in outcome.problems))
                 box.setInformativeText("\n".join(words(p.describe()) for p in outcome.problems[:10]))
@@ -245,7 +245,9 @@ class SheetFlow(JobRunner):
 
     def _on_exported(self, job: _Job, result) -> None:
         if self._finish(job):
-            self._status(self.tr("Wrote %1 (%n claim(s)).", "", result.claims).replace("%1", str(result.path)))
+            self._status(
+                self.tr("Wrote %1 (claims: %2).").replace("%1", str(result.path)).replace("%2", f"{result.claims:,}")
+            )
         self.export_finished.emit(result)
 
     # -- the job and its dialog -----------------------------------------------------------------------
