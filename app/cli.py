@@ -52,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--template", type=Path, metavar="FILE", help="a Word template (.docx or .dotx) to write it in")
     p.add_argument("--lang", choices=("en", "uk"), help="the report's language (default: the report's own)")
     p.add_argument("--force", action="store_true", help="replace OUT.docx if it exists")
+    p = sub.add_parser("sheet", help="write claims with their verdicts and evidence as a spreadsheet (.xlsx or .csv)")
+    p.add_argument("path", type=Path, metavar="WORKSPACE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.xlsx|OUT.csv", help="the file to write")
+    p.add_argument("--report", type=int, metavar="ID", help="the claims of this report (default: every claim)")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p = sub.add_parser("import", help="import files (Word, PDF, web page, text) into a workspace as sources")
     p.add_argument("path", type=Path, metavar="WORKSPACE")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -63,6 +68,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--grep", metavar="WORD", help="Telegram: only posts containing this word or phrase")
     p.add_argument("--channel", metavar="NAME", help="Telegram: the channel of a full-account export to import")
     p.add_argument("--handle", metavar="USERNAME", default="", help="Telegram: the channel's @username, for t.me links")
+    p.add_argument(
+        "--map",
+        metavar="FIELD=COL,…",
+        help="spreadsheets (CSV, XLSX): claims from rows, e.g. quote=B,claimant=C,date=D,url=E",
+    )
+    p.add_argument("--sheet", metavar="NAME", help="the sheet of an XLSX workbook to read (default: the active one)")
+    p.add_argument("--no-header", action="store_true", help="the spreadsheet's first row is data, not headings")
     p = sub.add_parser("claimreview", help="write schema.org ClaimReview JSON-LD for claims (for a website)")
     p.add_argument("path", type=Path, metavar="WORKSPACE")
     which = p.add_mutually_exclusive_group()
@@ -195,6 +207,8 @@ def _headless(args: argparse.Namespace) -> int:
         return _export(args)
     elif args.command == "import":
         return _import(args)
+    elif args.command == "sheet":
+        return _sheet(args)
     elif args.command == "suggest":
         return _suggest(args)
     elif args.command == "claimreview":
@@ -291,6 +305,26 @@ def _claimreview(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _sheet(args: argparse.Namespace) -> int:
+    """`factdesk sheet WORKSPACE -o OUT.xlsx|OUT.csv`: claims, verdicts and evidence as a spreadsheet."""
+    from app.atomic import check_target
+    from app.errors import FileExists
+    from exports.report_data import build_snapshot
+    from exports.sheet import write_sheet
+
+    if args.output.suffix.lower() not in (".xlsx", ".csv"):
+        raise FactdeskError(f"{args.output.name}: a spreadsheet is written as .xlsx or .csv.")
+    try:
+        check_target(args.output, force=args.force)  # before the work, not after it
+        with _open_for_reading(args.path) as ws:
+            result = write_sheet(build_snapshot(ws, args.report), args.output, force=args.force)
+    except FileExists as exc:
+        raise FileExists(f"{exc} Use --force to replace it.") from None
+    claims = f"{result.claims} claim{'s' if result.claims != 1 else ''}"
+    print(f"Wrote {result.path} ({claims}, {result.evidence} row{'s' if result.evidence != 1 else ''} of evidence)")
+    return 0
+
+
 def _report_check(ws, report_id: int | None, claim_ids: list[int]) -> list:
     from app.services import reports
 
@@ -316,6 +350,9 @@ def _import(args: argparse.Namespace) -> int:
         for file in args.files:
             if telegram_probe(file):
                 refused += _import_telegram(ws, file, args, reports)
+                continue
+            if args.map or args.sheet or _is_sheet(file):
+                refused += _import_sheet(ws, file, args, reports)
                 continue
             try:
                 outcome = import_file(ws, file, password=args.password)
@@ -378,6 +415,44 @@ def _import_telegram(ws, file: Path, args: argparse.Namespace, reports: list) ->
         for warning in outcome.warnings:
             print(f"  note: {warning}")
     return 0
+
+
+def _is_sheet(file: Path) -> bool:
+    return file.suffix.lower() in (".csv", ".tsv", ".xlsx", ".xlsm")
+
+
+def _import_sheet(ws, file: Path, args: argparse.Namespace, reports: list) -> int:
+    """A spreadsheet's rows as claims (`--map`, or the columns its headings name); 1 if refused or a row
+    was left out."""
+    from app.sheets import guess_mapping, import_table, parse_map, read_table
+    from app.sheets.read import column_letter
+
+    try:
+        table = read_table(file, sheet=args.sheet)
+        if args.map:
+            mapping = parse_map(args.map, table, header=not args.no_header)
+        else:
+            mapping = {} if args.no_header else guess_mapping(table)
+            if "quote" not in mapping and "statement" not in mapping:
+                raise FactdeskError(
+                    f"{file.name}: say which column holds what with --map, e.g. --map quote=B,claimant=C,date=D,url=E"
+                )
+            print("Columns: " + ", ".join(f"{k}={column_letter(v)}" for k, v in mapping.items()), file=sys.stderr)
+        outcome = import_table(ws, table, mapping, header=not args.no_header)
+    except FactdeskError as exc:
+        reports.append({"file": str(file), "status": "refused", "reason": str(exc)})
+        if not args.json:
+            print(f"Refused: {exc}")
+        return 1
+    reports.append(
+        {"file": str(file), "status": "imported", "source_ids": outcome.sources, "claims": outcome.claims}
+        | {"rows_left_out": [{"row": p.row, "reason": p.reason} for p in outcome.problems]}
+    )
+    if not args.json:
+        print(outcome.summary())
+        for problem in outcome.problems:
+            print(f"  {problem.describe()}")
+    return 1 if outcome.problems else 0
 
 
 def _suggest(args: argparse.Namespace) -> int:

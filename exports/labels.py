@@ -180,6 +180,15 @@ class Labels:
         """A default rating's name or description in the report's language (see _DEFAULT_RATINGS)."""
         return _DEFAULT_RATINGS.get(self.language, {}).get(words, words)
 
+    def size(self, count: int) -> str:
+        """A file's size in bytes as the report's readers write numbers: 49,545 bytes / 49 545 байтів."""
+        if self.language != "uk":
+            return f"{count:,} byte{'' if count == 1 else 's'}"
+        digits = f"{count:,}".replace(",", "\u00a0")
+        last, tens = count % 10, count % 100
+        word = "байт" if last == 1 and tens != 11 else "байти" if 2 <= last <= 4 and not 12 <= tens <= 14 else "байтів"
+        return f"{digits} {word}"
+
     def date(self, value: date | None) -> str:
         if value is None:
             return ""

@@ -133,3 +133,13 @@ def test_many_pictures_export_in_reasonable_time(ws, tmp_path):
     assert len(doc.inline_shapes) == 60
     assert elapsed < 30, elapsed
     print(f"60 screenshots of 1280×720: {elapsed:.2f} s")
+
+
+def test_the_appendix_gives_sizes_in_the_reports_language():
+    """A Ukrainian report printed "(image/png, 49,545 B)" (the trial's render); now in words."""
+    from exports.labels import labels_for
+
+    assert labels_for("uk").size(49_545) == "49\u00a0545 байтів"
+    assert labels_for("uk").size(22) == "22 байти"
+    assert labels_for("uk").size(1) == "1 байт"
+    assert labels_for("en").size(49_545) == "49,545 bytes"

@@ -641,7 +641,8 @@ def test_attachments_are_listed_with_their_fingerprint_and_capture_time(demo_ws,
     pieces = (dataclasses.replace(snap.evidence[0], attachments=(shot,)), *snap.evidence[1:])
     result = write_docx(dataclasses.replace(snap, evidence=pieces), tmp_path / "a.docx")
     appendix = "\n".join(section_after(docx.Document(str(result.path)), snap.labels.appendix))
-    assert "page.png (image/png, 123,456 B). SHA-256: " + "ab" * 32 + ". Captured 10 July 2023, 09:30 UTC." in appendix
+    expected = "page.png (image/png, 123,456 bytes). SHA-256: " + "ab" * 32 + ". Captured 10 July 2023, 09:30 UTC."
+    assert expected in appendix
 
 
 def test_odd_urls_are_encoded_or_left_unlinked(demo_ws, tmp_path):

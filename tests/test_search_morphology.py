@@ -135,3 +135,23 @@ def test_names_and_abbreviations_are_found_in_their_other_spellings(ws):
     claims.set_claimant(ws, claim, "Maria Zakharova")
     for query in ("Захаровой", "Захарова", "Києву"):
         assert [h.id for h in search.search(ws, query).claims] == [claim], query
+
+
+def test_search_hits_name_the_rating_in_the_interface_language(ws):
+    """The bundle trial saw "False" in the Ukrainian window's search results while the list said «Неправда»."""
+    from app.services import catalog, claims, search, sources
+
+    text = "Захарова заявила про мобілізацію російськомовних."
+    source = sources.create_source(ws, title="t", text=text, language="uk")
+    claim_id = claims.create_claim(ws, source.subject, 0, 48).subject
+    false = next(r for r in catalog.ratings(ws) if r.label == "False")
+    claims.update_claim(ws, claim_id, rating_id=false.id)
+    before = catalog.interface_language()
+    try:
+        catalog.set_interface_language("uk")
+        hits = search.search(ws, "мобілізація").claims
+        assert hits and hits[0].detail["rating"] == "Неправда"
+        catalog.set_interface_language("en")
+        assert search.search(ws, "мобілізація").claims[0].detail["rating"] == "False"
+    finally:
+        catalog.set_interface_language(before)

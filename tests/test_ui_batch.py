@@ -61,6 +61,8 @@ def test_a_new_claim_starts_from_the_previous_claim_in_its_source(speech, window
     assert verdict.claimed_on.edit.text() == "2023-07-06"
     assert verdict.tags.text() == "France, Weapons"
     assert "previous claim" in window.statusBar().currentMessage()
+    # the carried-over name is selected: typing a new one replaces it (a trial got "Maria ZakharovaVasily…")
+    assert verdict.claimant.lineEdit().selectedText() == "Maria Zakharova"
     verdict.tags.setText("France")
     verdict.tags.finished.emit()
     assert claims.get_claim(ws, second).tags == ["France"]

@@ -440,3 +440,21 @@ def test_ctrl_z_in_a_field_with_unsaved_typing_undoes_the_typing(one_claim, wind
     qtbot.keyClick(verdict.summary, Qt.Key.Key_Z, CTRL)  # no typing left: now the last action
     assert stored(ws, claim_id).claim.rating_id is None
     assert stored(ws, claim_id).claim.summary == ""
+
+
+@pytest.mark.parametrize("field", ["rationale", "summary"])
+def test_ctrl_z_after_a_save_on_pause_undoes_only_the_typing_since(one_claim, window, qtbot, field):
+    """The trial typed "Alpha beta.", waited for the save, typed " Gamma" and pressed Ctrl+Z: the field
+    and the file went back to empty (Qt merges a run of typing into one undo step of the field)."""
+    ws, claim_id = one_claim
+    verdict = window.verdict_pane
+    widget = getattr(verdict, field)
+    text = (lambda: widget.toPlainText()) if field == "rationale" else widget.text
+    focus(qtbot, widget)
+    qtbot.keyClicks(widget, "Alpha beta.")
+    qtbot.waitUntil(lambda: getattr(stored(ws, claim_id).claim, field) == "Alpha beta.", timeout=5000)
+    qtbot.keyClicks(widget, " Gamma")
+    qtbot.keyClick(widget, Qt.Key.Key_Z, CTRL)
+    assert text() == "Alpha beta."
+    qtbot.wait(SAVE_PAUSE_MS + 200)
+    assert getattr(stored(ws, claim_id).claim, field) == "Alpha beta."  # what was saved stays saved

@@ -83,3 +83,20 @@ def test_history_of_an_unchanged_claim_says_so(window, desk, qtbot):
     dialog = HistoryDialog(window.session.workspace, desk, parent=window)
     qtbot.addWidget(dialog)
     assert not dialog.empty.isHidden() and dialog.table.isHidden()
+
+
+def test_ratings_in_the_history_speak_the_interface_language(ws):
+    """The trial saw "(немає) → Misleading" in the Ukrainian window: the audit keeps English labels."""
+    from ui.history import claim_history
+
+    source = sources.create_source(ws, title="t", text="Одне речення про щось важливе.", language="uk")
+    claim_id = claims.create_claim(ws, source.subject, 0, 20).subject
+    misleading = next(r for r in catalog.ratings(ws) if r.label == "Misleading")
+    claims.update_claim(ws, claim_id, rating_id=misleading.id)
+    before = catalog.interface_language()
+    try:
+        catalog.set_interface_language("uk")
+        changes = [row.change for row in claim_history(ws, claim_id)]
+        assert any(change.endswith(f"→ {misleading.label_uk}") for change in changes), changes
+    finally:
+        catalog.set_interface_language(before)

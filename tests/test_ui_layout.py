@@ -205,3 +205,22 @@ def test_export_progress_wraps_a_long_title_and_counts_claims(qtbot):
     assert label.height() >= label.heightForWidth(label.width())  # every line shows
     assert dialog.width() < 800  # wraps instead of growing past a laptop's screen
     assert dialog.findChild(QProgressBar, "export_progress_bar").text() == "7 / 40"
+
+
+def test_a_narrow_claims_list_keeps_room_for_the_claims_words(qtbot, tmp_path, demo_path):
+    """The trial's claims list at 1366×768 with a claim open showed two words of each claim ("Я отри…")."""
+    win, translators = build_window(qtbot, tmp_path, "uk")
+    try:
+        win.show()
+        qtbot.waitExposed(win)
+        assert win.open_workspace(demo_path)
+        win.resize(1366, 768)
+        win.reset_layout()
+        win.claims_pane.select_claim(win.claims_pane.model.claim_id(0))
+        table = win.claims_pane.table
+        table.resize(345, table.height())
+        qtbot.wait(50)
+        assert table.columnWidth(0) >= 0.35 * table.viewport().width(), [table.columnWidth(c) for c in range(4)]
+    finally:
+        for translator in translators:
+            QApplication.instance().removeTranslator(translator)

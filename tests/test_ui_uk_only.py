@@ -382,3 +382,18 @@ def test_actions_outside_menus_count_too(ukrainian, qtbot):
     qtbot.addWidget(widget)
     widget.addAction(QAction("Remove", widget))
     assert any(english(text, ALLOWED) == ["Remove"] for _where, text in texts_of(widget))
+
+
+def test_the_file_dialogs_words_qt_lacks_are_ukrainian(qapp):
+    """Qt's Ukrainian catalogue lacks "&Look in:", "Files of &type:" and "Folder" (the bundle trial
+    saw them in every file dialog); ours has them."""
+    from tests.ui_geometry import install_language
+    from ui import qt_gaps
+
+    translators = install_language(qapp, "uk")
+    try:
+        words = qt_gaps.strings()
+        assert all(re.search("[а-яіїєґ]", word, re.IGNORECASE) for word in words), words
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -83,6 +83,20 @@ class WindowActions:
             name="import_files",
             tip=self.tr("Import Word documents, PDFs, web pages or text files as sources"),
         )
+        self.import_sheet_action = action(
+            self,
+            self.tr("Import C&laims from Spreadsheet…"),
+            self.sheets.import_dialog,
+            name="import_sheet",
+            tip=self.tr("Import claims from the rows of an Excel workbook or a CSV file"),
+        )
+        self.export_sheet_action = action(
+            self,
+            self.tr("&Spreadsheet…"),
+            self.sheets.export_dialog,
+            name="export_sheet",
+            tip=self.tr("Write the claims with their verdicts and evidence to an Excel workbook or a CSV file"),
+        )
         # -- end intake --
         self.source_details_action = action(self, self.tr("Source &Details…"), self.edit_source, name="source_details")
         self.delete_source_action = action(self, self.tr("Delete Source…"), self.delete_source, name="delete_source")
@@ -286,6 +300,7 @@ class WindowActions:
             self.close_action,
             self.new_source_action,
             self.import_files_action,
+            self.import_sheet_action,
             self.source_details_action,
             self.delete_source_action,
             self.mark_action,
@@ -302,6 +317,7 @@ class WindowActions:
             self.copy_claimreview_action,
             self.publication_action,
             self.workspace_settings_action,
+            self.export_sheet_action,
             self.backup_now_action,
             self.restore_action,
             self.check_integrity_action,
@@ -320,9 +336,13 @@ class WindowActions:
         menu.addActions(
             [self.new_source_action, self.import_files_action, self.source_details_action, self.delete_source_action]
         )
+        menu.insertAction(self.source_details_action, self.import_sheet_action)
         menu.addSeparator()
         menu.addAction(self.export_report_action)
-        menu.addAction(self.export_claimreview_action)
+        self.export_menu = menu.addMenu(self.tr("E&xport"))
+        self.export_menu.setObjectName("export_menu")
+        self.export_menu.addAction(self.export_sheet_action)
+        self.export_menu.addAction(self.export_claimreview_action)
         menu.addSeparator()
         menu.addActions([self.backup_now_action, self.restore_action])
         menu.addSeparator()
@@ -462,6 +482,7 @@ class WindowActions:
             for act in (
                 self.new_source_action,
                 self.import_files_action,
+                self.import_sheet_action,
                 self.source_details_action,
                 self.delete_source_action,
                 self.mark_action,

@@ -72,7 +72,10 @@ def history_rows(events: list[AuditEvent], rating_labels: dict[str, str]) -> lis
 
 
 def claim_history(ws: Workspace, claim_id: int) -> list[HistoryRow]:
-    labels = {str(r.id): r.label for r in catalog.ratings(ws)}
+    # the audit holds a rating's id or its English label: both are shown in the interface's language
+    labels = {}
+    for rating in catalog.ratings(ws):
+        labels[rating.label] = labels[str(rating.id)] = catalog.rating_label(rating)
     return history_rows(claims.audit_events(ws, claim_id), labels)
 
 

@@ -40,6 +40,7 @@ from ui.reports.pane import ReportsPane
 from ui.search.window import SearchWindow
 from ui.session import WorkspaceSession
 from ui.settings import Settings
+from ui.sheets.flow import SheetFlow
 from ui.source.pane import SELECTION_MIME, SourcePane
 from ui.sources.new_source_dialog import SourceDialog
 from ui.verdict.pane import VerdictPane
@@ -95,6 +96,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         # -- end reports --
         # -- intake: importing files, suggested claims --
         self.importer = Importer(window=self, settings=self.settings)
+        self.sheets = SheetFlow(window=self, settings=self.settings)  # spreadsheets in and out
         self.safety = DataSafety(window=self, settings=self.settings)  # backups, locks, damage
         self.importer.show_source_requested.connect(lambda source_id: self.source_pane.show_source(source_id))
         self.source_pane.suggestion_accepted.connect(self._accept_suggestion)
@@ -283,6 +285,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         self.reports_pane.set_session(self.session)
         self.report_exporter.set_session(self.session)
         self.importer.set_session(self.session)
+        self.sheets.set_session(self.session)
         self.search_bar.set_session(self.session)
         self.checked_before.set_session(self.session)
         self.locker.set_session(self.session)
@@ -321,6 +324,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             self.reports_pane,
             self.report_exporter,
             self.importer,
+            self.sheets,
             self.search_bar,
             self.checked_before,
             self.safety,
@@ -410,6 +414,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
             self.claims_pane.select_claim(claim_id, notify=False)
             self._on_claim_selected(claim_id)
             self.verdict_pane.claimant.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.verdict_pane.claimant.lineEdit().selectAll()  # a carried-over name is replaced by typing
             carried = command.carried()
             if "claimant_id" in carried or "tags" in carried:
                 self.statusBar().showMessage(

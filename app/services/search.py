@@ -22,6 +22,7 @@ from sqlalchemy import text as text_clause
 from sqlalchemy.engine import Connection
 
 from app.models import Actor, Claim, ClaimEvidence, Evidence, Rating, Source
+from app.services.catalog import label_in
 from app.services.claims import ClaimFilter, filter_conditions
 from app.text import lemmas
 from app.workspace import Workspace
@@ -524,6 +525,7 @@ class Fts5Backend:
                 Claim.statement,
                 Claim.summary,
                 func.substr(Claim.rationale, 1, _SNIPPET_SCAN),
+                Rating.label_uk,
             )
             .outerjoin(Rating, Rating.id == Claim.rating_id)
             .outerjoin(Actor, Actor.id == Claim.claimant_id)
@@ -534,7 +536,7 @@ class Fts5Backend:
                 "title": " ".join(row[1].split()),
                 "texts": row[8:12],
                 "status": row[2],
-                "rating": row[3] or "",
+                "rating": label_in(row[3] or "", row[12] or ""),  # in the interface's language
                 "colour": row[4] or "",
                 "claimant": row[5] or "",
                 "claimed_on": _as_date(row[6]),

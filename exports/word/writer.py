@@ -378,7 +378,7 @@ class _Report:
                     b.run(p, note, colour=NOTE_COLOUR)
                 for a in e.attachments:
                     b.run(p, f"\n{one_line(a.name)}", bold=True)
-                    b.run(p, f" ({one_line(a.media_type)}, {a.size:,} B). {lab.sha256}: ")
+                    b.run(p, f" ({one_line(a.media_type)}, {lab.size(a.size)}). {lab.sha256}: ")
                     b.run(p, a.sha256, mono=True, size=17)
                     if a.captured is not None:
                         when = a.captured.astimezone(UTC) if a.captured.tzinfo else a.captured

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,11 @@ from ui.claims.model import ClaimTableModel
 from ui.labels import status_label
 from ui.session import WorkspaceSession, follow
 from ui.widgets import local_shortcut
+
+#: claimant, rating, status, date, source: their widths on a wide list, and the share of a narrow
+#: list's width each may take at most, so the claim's own words keep about two fifths of it
+_SIDE_COLUMNS = {1: 100, 2: 95, 3: 90, 4: 85, 5: 140}
+_SIDE_SHARES = {1: 0.21, 2: 0.2, 3: 0.17, 4: 0.15, 5: 0.2}
 
 
 class ClaimsPane(QWidget):
@@ -78,8 +83,9 @@ class ClaimsPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in ((1, 100), (2, 95), (3, 90), (4, 85), (5, 140)):
+        for column, width in _SIDE_COLUMNS.items():
             self.table.setColumnWidth(column, width)
+        self.table.installEventFilter(self)  # narrow list: the side columns give way to the claim
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._on_table_menu)
@@ -114,6 +120,17 @@ class ClaimsPane(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_selection_hint)
 
     # -- workspace -------------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_side_columns(event.size().width())
+        return super().eventFilter(watched, event)
+
+    def _fit_side_columns(self, width: int) -> None:
+        """On a narrow list (a laptop screen with a claim open) the claimant, rating and status took
+        all but two words of the claim; each now keeps at most its share of the width."""
+        for column, wide in _SIDE_COLUMNS.items():
+            self.table.setColumnWidth(column, min(wide, max(48, int(width * _SIDE_SHARES[column]))))
 
     def set_session(self, session: WorkspaceSession | None) -> None:
         self._subscription = follow(self._subscription, session, self._on_session_changed)

@@ -436,6 +436,20 @@ class VerdictPane(QWidget):
         cleaned = _clean_summary(text) if field == "summary" else text.strip()
         if self._detail is not None and cleaned != getattr(self._detail.claim, field):
             self._update(**{field: text})
+            self._forget_typing_history(field)
+
+    def _forget_typing_history(self, field: str) -> None:
+        """Saved typing leaves the field's own undo history: Ctrl+Z in the field then undoes only
+        what was typed since (the workspace's undo takes back the save). Qt merges a run of typing
+        into one step, so without this a Ctrl+Z after the pause's save emptied the saved text too."""
+        if field == "rationale":
+            self.rationale.document().clearUndoRedoStacks()
+            return
+        edit = {"summary": self.summary, "statement": self.statement}.get(field)
+        if edit is not None and edit.isUndoAvailable():
+            position = edit.cursorPosition()
+            edit.setText(edit.text())  # setText clears a line edit's undo history
+            edit.setCursorPosition(position)
 
     def _on_typed(self, *_args) -> None:
         """A key in a text field: save after a pause; journal the typing sooner (not restarted by

@@ -1,0 +1,1 @@
+"""File ▸ Import Claims from Spreadsheet… and File ▸ Export ▸ Spreadsheet…"""
