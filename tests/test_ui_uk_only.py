@@ -54,7 +54,7 @@ ALLOWED = {
     "GNU", "General", "Public", "License", "OPORA", "NATO", "LDPR", "IAEA",
     "MFA", "GPL", "LGPL", "MIT", "BSD", "Apache", "MPL", "PSF", "ISC", "Unicode", "docx", "dotx", "pdf",
     "txt", "htm", "html", "mht", "mhtml", "factdesk", "bak", "png", "jpg", "jpeg", "json", "csv", "xlsx",
-    "jsonld", "schema", "CMS", "Google",  # ClaimReview JSON-LD (schema.org) for a site's CMS and Google
+    "xlsm", "tsv", "UTF", "jsonld", "schema", "CMS", "Google",  # spreadsheets, ClaimReview
 }  # fmt: skip
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 #: tokens that are not words: paths, addresses, file names, e-mail, shortcuts written as keys

@@ -145,6 +145,10 @@
         <translation><numerusform>Edited in Telegram since the last import: %n post. Each was kept as first imported, so the claims marked in it stay where they are.</numerusform><numerusform>Edited in Telegram since the last import: %n posts. Each was kept as first imported, so the claims marked in it stay where they are.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>Imported %n claim(s) from {name}; sources made: {sources}; rows left out: {skipped}.</source>
+        <translation><numerusform>Imported %n claim from {name}; sources made: {sources}; rows left out: {skipped}.</numerusform><numerusform>Imported %n claims from {name}; sources made: {sources}; rows left out: {skipped}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>{name} is damaged (SQLite's check found %n problem(s) in it), so Factdesk stopped saving changes to it. You can still read and export, or restore the newest good backup (File ▸ Restore from Backup…).</source>
         <translation><numerusform>{name} is damaged (SQLite's check found %n problem in it), so Factdesk stopped saving changes to it. You can still read and export, or restore the newest good backup (File ▸ Restore from Backup…).</numerusform><numerusform>{name} is damaged (SQLite's check found %n problems in it), so Factdesk stopped saving changes to it. You can still read and export, or restore the newest good backup (File ▸ Restore from Backup…).</numerusform></translation>
     </message>

@@ -332,6 +332,7 @@
     <name>ClaimsPane</name>
     <message>
         <source>Filter claims…</source>
+        <extracomment>claimant, rating, status, date, source: their widths on a wide list, and the share of a narrow list&apos;s width each may take at most, so the claim&apos;s own words keep about two fifths of it</extracomment>
         <translation>Фільтрувати твердження…</translation>
     </message>
     <message>
@@ -1461,6 +1462,97 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Import Claims from “%1”</source>
+        <translation>Імпорт тверджень із файлу «%1»</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Аркуш:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>The first row holds &amp;headings</source>
+        <translation>Перший рядок містить &amp;заголовки</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. A claim needs its quote (or its statement).</source>
+        <translation>Виберіть, що містить кожен стовпець. Твердженню потрібна цитата (або формулювання).</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>формулювання</translation>
+    </message>
+    <message>
+        <source>claimant</source>
+        <translation>хто сказав</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>видання</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>мітки</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>оцінка</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>висновок</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляція</translation>
+    </message>
+    <message>
+        <source>%1 rows · encoding %2 · delimiter %3</source>
+        <translation>Рядків: %1 · кодування %2 · роздільник %3</translation>
+    </message>
+    <message>
+        <source>%1 rows in the sheet</source>
+        <translation>Рядків на аркуші: %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не імпортувати)</translation>
+    </message>
+    <message>
+        <source>Column %1 holds</source>
+        <translation>Стовпець %1 містить</translation>
+    </message>
+    <message>
+        <source>Claims to import: %1. Rows that cannot be imported (listed below): %2.</source>
+        <translation>Тверджень до імпорту: %1. Рядків, які не можна імпортувати (перелік нижче): %2.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… і ще %1</translation>
+    </message>
+</context>
+<context>
     <name>NameDialog</name>
     <message>
         <source>Welcome to Factdesk</source>
@@ -1559,6 +1651,25 @@
     <message>
         <source>The claimant&apos;s links</source>
         <translation>Посилання на автора твердження</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Тека</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Шукати в:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлів:</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2361,92 @@
     <message>
         <source>This evidence serves no claim the list&apos;s filters show.</source>
         <translation>Цей доказ не стосується жодного твердження, яке показують фільтри списку.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetFlow</name>
+    <message>
+        <source>Import Claims from Spreadsheet</source>
+        <translation>Імпорт тверджень із таблиці</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing can be imported into it.</source>
+        <translation>Робочий простір «%1» відкрито лише для читання; до нього нічого не можна імпортувати.</translation>
+    </message>
+    <message>
+        <source>A spreadsheet is being read or written already; wait or cancel.</source>
+        <translation>Таблиця вже читається або записується; зачекайте або скасуйте.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читання %1…</translation>
+    </message>
+    <message>
+        <source>Importing claims from %1…</source>
+        <translation>Імпорт тверджень із %1…</translation>
+    </message>
+    <message>
+        <source>Claims imported from %1: %2.</source>
+        <translation>Імпортовано тверджень із %1: %2.</translation>
+    </message>
+    <message>
+        <source>Claims imported: %1. Rows left out: %2.</source>
+        <translation>Імпортовано тверджень: %1. Пропущено рядків: %2.</translation>
+    </message>
+    <message>
+        <source>Export Spreadsheet</source>
+        <translation>Експорт таблиці</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запис %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (claims: %2).</source>
+        <translation>Записано %1 (тверджень: %2).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Таблиця</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Скасовано; нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv)</source>
+        <translation>Таблиці (*.xlsx *.xlsm *.csv *.tsv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm)</source>
+        <translation>Книги Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv)</source>
+        <translation>Файли CSV (*.csv *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Import Claims from “%1”</source>
+        <translation>Імпорт тверджень із файлу «%1»</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3149,22 @@ Restore what you were typing in %1 of claim %2?</source>
         <translation>Імпортувати документи Word, PDF, вебсторінки або текстові файли як джерела</translation>
     </message>
     <message>
+        <source>Import C&amp;laims from Spreadsheet…</source>
+        <translation>Імпортувати &amp;твердження з таблиці…</translation>
+    </message>
+    <message>
+        <source>Import claims from the rows of an Excel workbook or a CSV file</source>
+        <translation>Імпортувати твердження з рядків книги Excel або файлу CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet…</source>
+        <translation>&amp;Таблиця…</translation>
+    </message>
+    <message>
+        <source>Write the claims with their verdicts and evidence to an Excel workbook or a CSV file</source>
+        <translation>Записати твердження з вердиктами й доказами до книги Excel або файлу CSV</translation>
+    </message>
+    <message>
         <source>Source &amp;Details…</source>
         <translation>Відо&amp;мості про джерело…</translation>
     </message>
@@ -3154,6 +3367,10 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>Open &amp;Recent</source>
         <translation>Відкрити &amp;останні</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>Е&amp;кспорт</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -4571,6 +4788,158 @@ Restore what you were typing in %1 of claim %2?</source>
             <numerusform>Відредаговано в Telegram після останнього імпорту: %n дописів. Кожен збережено таким, яким його вперше імпортовано, тож позначені в них твердження залишаються на місці.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>Рядок {row}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n claim(s) from {name}; sources made: {sources}; rows left out: {skipped}.</source>
+        <translation>
+            <numerusform>Імпортовано %n твердження з файлу «{name}»; створено джерел: {sources}; пропущено рядків: {skipped}.</numerusform>
+            <numerusform>Імпортовано %n твердження з файлу «{name}»; створено джерел: {sources}; пропущено рядків: {skipped}.</numerusform>
+            <numerusform>Імпортовано %n тверджень з файлу «{name}»; створено джерел: {sources}; пропущено рядків: {skipped}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (write it as 2024-03-01 or 01.03.2024).</source>
+        <translation>«{value}» не є датою (запишіть її як 2024-03-01 або 01.03.2024).</translation>
+    </message>
+    <message>
+        <source>Assign a column to the quote or the statement: a claim needs its words.</source>
+        <translation>Призначте стовпець для цитати або формулювання: твердженню потрібні слова.</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: it has no rows of data.</source>
+        <translation>Файл «{name}» не імпортовано: у ньому немає рядків із даними.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not FIELD=COLUMN (for example quote=B).</source>
+        <translation>«{part}» не має вигляду ПОЛЕ=СТОВПЕЦЬ (наприклад, quote=B).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field; the fields are {fields}.</source>
+        <translation>«{name}» не є полем; поля: {fields}.</translation>
+    </message>
+    <message>
+        <source>“{column}” is neither a column&apos;s letter nor a heading of {name}.</source>
+        <translation>«{column}» не є ні літерою стовпця, ні заголовком у файлі «{name}».</translation>
+    </message>
+    <message>
+        <source>Column {column} (for the {field}) is empty in {name}: it has columns A to {last}.</source>
+        <translation>Стовпець {column} (для поля «{field}») порожній у файлі «{name}»: у ньому стовпці від A до {last}.</translation>
+    </message>
+    <message>
+        <source>Column {column} is assigned to both the {first} and the {second}.</source>
+        <translation>Стовпець {column} призначено і для поля «{first}», і для поля «{second}».</translation>
+    </message>
+    <message>
+        <source>{name} was not imported: none of its rows could be taken ({first}).</source>
+        <translation>Файл «{name}» не імпортовано: не вдалося взяти жодного рядка ({first}).</translation>
+    </message>
+    <message>
+        <source>{name} could not be written, so nothing was added: {reason}.</source>
+        <translation>До робочого простору «{name}» не вдалося записати, тому нічого не додано: {reason}.</translation>
+    </message>
+    <message>
+        <source>it has no quote or statement.</source>
+        <translation>у ньому немає ні цитати, ні формулювання.</translation>
+    </message>
+    <message>
+        <source>its quote is longer than {limit} characters.</source>
+        <translation>його цитата довша за {limit} знаків.</translation>
+    </message>
+    <message>
+        <source>the claimant&apos;s name is longer than 300 characters.</source>
+        <translation>ім’я автора твердження довше за 300 знаків.</translation>
+    </message>
+    <message>
+        <source>the summary is longer than 1000 characters.</source>
+        <translation>висновок довший за 1000 знаків.</translation>
+    </message>
+    <message>
+        <source>“{label}” is not a rating of the workspace&apos;s scale.</source>
+        <translation>«{label}» не є оцінкою шкали цього робочого простору.</translation>
+    </message>
+    <message>
+        <source>it is not a readable XLSX workbook ({reason}).</source>
+        <translation>це не книга XLSX, яку можна прочитати ({reason}).</translation>
+    </message>
+    <message>
+        <source>its XML declares entities or a DTD, which Excel never writes.</source>
+        <translation>його XML оголошує сутності або DTD, яких Excel ніколи не записує.</translation>
+    </message>
+    <message>
+        <source>it has more than {limit} rows.</source>
+        <translation>у ньому понад {limit} рядків.</translation>
+    </message>
+    <message>
+        <source>it is an old Excel workbook (.xls); save it as .xlsx or .csv and import that.</source>
+        <translation>це стара книга Excel (.xls); збережіть її як .xlsx або .csv та імпортуйте вже її.</translation>
+    </message>
+    <message>
+        <source>a CSV file has no sheets, so --sheet cannot be used with it.</source>
+        <translation>файл CSV не має аркушів, тому --sheet із ним не можна використовувати.</translation>
+    </message>
+    <message>
+        <source>its text encoding could not be recognised; save it as UTF-8 and try again.</source>
+        <translation>не вдалося розпізнати кодування його тексту; збережіть його в UTF-8 і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>it is not a text file (it holds binary data).</source>
+        <translation>це не текстовий файл (у ньому двійкові дані).</translation>
+    </message>
+    <message>
+        <source>it holds {count} parts; a workbook has a few dozen.</source>
+        <translation>у ньому частин: {count}, тоді як у книзі Excel їх кілька десятків.</translation>
+    </message>
+    <message>
+        <source>it is not an XLSX workbook (it has no xl/workbook.xml).</source>
+        <translation>це не книга XLSX (у ній немає xl/workbook.xml).</translation>
+    </message>
+    <message>
+        <source>workbooks cannot be read safely here (defusedxml is missing).</source>
+        <translation>книги Excel тут не можна безпечно прочитати (бракує defusedxml).</translation>
+    </message>
+    <message>
+        <source>it has {count} rows; up to {limit} can be imported at once. Split it into parts.</source>
+        <translation>у ньому рядків: {count}, а за раз можна імпортувати до {limit}. Розділіть його на частини.</translation>
+    </message>
+    <message>
+        <source>There is no file {name}.</source>
+        <translation>Файлу {name} немає.</translation>
+    </message>
+    <message>
+        <source>it could not be read ({reason}).</source>
+        <translation>його не вдалося прочитати ({reason}).</translation>
+    </message>
+    <message>
+        <source>it is not an XLSX workbook (it is not a zip file).</source>
+        <translation>це не книга XLSX (це не ZIP-файл).</translation>
+    </message>
+    <message>
+        <source>it is not a readable CSV file (line {line}: {reason}).</source>
+        <translation>це не файл CSV, який можна прочитати (рядок {line}: {reason}).</translation>
+    </message>
+    <message>
+        <source>it is not a readable XLSX workbook: it is damaged or cut short.</source>
+        <translation>книгу XLSX не вдається прочитати: її пошкоджено або обрізано.</translation>
+    </message>
+    <message>
+        <source>it is encrypted (protected by a password). Remove the password and try again.</source>
+        <translation>його зашифровано (захищено паролем). Зніміть пароль і спробуйте знову.</translation>
+    </message>
+    <message>
+        <source>its part “{part}” declares a DTD or entities, which Excel never writes.</source>
+        <translation>його частина «{part}» оголошує DTD або сутності, яких Excel ніколи не записує.</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets.</source>
+        <translation>у книзі немає аркушів.</translation>
+    </message>
+    <message>
+        <source>it has no sheet “{sheet}”; its sheets are: {names}.</source>
+        <translation>у ньому немає аркуша «{sheet}»; його аркуші: {names}.</translation>
+    </message>
     <message numerus="yes">
         <source>{name} is damaged (SQLite&apos;s check found %n problem(s) in it), so Factdesk stopped saving changes to it. You can still read and export, or restore the newest good backup (File ▸ Restore from Backup…).</source>
         <translation>
@@ -4738,6 +5107,114 @@ Restore what you were typing in %1 of claim %2?</source>
     <message>
         <source>the appearance {url} is not an absolute http(s) address</source>
         <translation>місце появи {url} не є абсолютною адресою http(s)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Формулювання</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Хто сказав</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Висновок</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Обґрунтування</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Мітки</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Видання</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Докази</translation>
+    </message>
+    <message>
+        <source>Claim ID</source>
+        <translation>ID твердження</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Позиція</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Видавець</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубліковано</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Дата звернення</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Уривок</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>{name}: a spreadsheet is written as .xlsx or .csv.</source>
+        <translation>{name}: таблицю записують як .xlsx або .csv.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Твердження</translation>
+    </message>
+    <message>
+        <source>Evidence cited</source>
+        <translation>Цитовані докази</translation>
     </message>
     <message>
         <source>The template {name} cannot be read: {why}.</source>
