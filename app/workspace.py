@@ -255,7 +255,7 @@ class Workspace:
                         seconds=BUSY_TIMEOUT_MS // 1000,
                     )
                 ) from exc
-            if any(word in str(reason).lower() for word in ("malformed", "not a database", "corrupt")):
+            if says_damaged(reason):
                 raise _damaged(path, [str(reason)]) from exc
             # anything else (cannot open, permissions, I/O) is not proof of damage: say it, rename nothing
             raise WorkspaceError(msg("{name} cannot be read ({why}).", name=path.name, why=str(reason))) from exc
@@ -271,7 +271,7 @@ class Workspace:
             finally:
                 conn.close()
         except (sqlite3.Error, OSError) as exc:
-            if not any(word in str(exc).lower() for word in ("malformed", "not a database", "corrupt")):
+            if not says_damaged(exc):
                 raise
             problems = [str(exc)]
         self.checked = True
@@ -381,6 +381,11 @@ def _has_backups(path: Path) -> bool:
     from app import backup
 
     return bool(backup.list_backups(path))
+
+
+def says_damaged(error: object) -> bool:
+    """Whether SQLite's error (or its words) tells of a damaged file, not of a lock or I/O."""
+    return any(word in str(error).lower() for word in ("malformed", "not a database", "corrupt"))
 
 
 def _damaged(path: Path, problems: list[str], *, cause: bool = False) -> WorkspaceDamaged:

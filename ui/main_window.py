@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from app.changes import RATING, Changes
 from app.errors import FactdeskError, WorkspaceDamaged, WorkspaceLocked
 from app.services import catalog, sources
-from app.workspace import SUFFIX, Workspace, _damaged
+from app.workspace import SUFFIX, Workspace, _damaged, says_damaged
 from ui import accessibility, commands, theme
 from ui.actions import WindowActions
 from ui.backups.safety import DataSafety
@@ -187,20 +187,25 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
         except FactdeskError as exc:
             show_refusal(self, exc)
             return False
+        return self._install_checked(workspace, Path(path))
+
+    def _install_checked(self, workspace: Workspace, path: Path) -> bool:
+        """Show a workspace just made or opened; damage its check finds, or a read meets before the
+        check got there, sets it aside and offers a backup instead."""
         problems = self.safety.check_after_open(workspace)  # off the UI thread (None: still running)
         if problems:
             workspace.close()
-            return self.safety.open_damaged(Path(path), _damaged(Path(path), problems)) and self.open_workspace(path)
+            return self.safety.open_damaged(path, _damaged(path, problems)) and self.open_workspace(path)
         try:
             self._install(workspace)
-        except (sqlite3.DatabaseError, DBAPIError) as exc:  # damage met before the check got there
+        except (sqlite3.DatabaseError, DBAPIError) as exc:
             reason = str(getattr(exc, "orig", None) or exc)
-            if not any(word in reason.lower() for word in ("malformed", "not a database", "corrupt")):
+            if not says_damaged(reason):
                 raise
             workspace.stop_writes([reason])
             self.close_workspace(forget_last=False)
             workspace.close()
-            return self.safety.open_damaged(Path(path), _damaged(Path(path), [reason])) and self.open_workspace(path)
+            return self.safety.open_damaged(path, _damaged(path, [reason])) and self.open_workspace(path)
         return True
 
     def open_workspace_dialog(self) -> None:
@@ -228,21 +233,7 @@ class MainWindow(WindowActions, SearchWindow, QMainWindow):
                 self.settings.forget(Path(path))
                 self.welcome.set_recent(self.settings.recent_workspaces())
             return False
-        problems = self.safety.check_after_open(workspace)  # off the UI thread (None: still running)
-        if problems:
-            workspace.close()
-            return self.safety.open_damaged(Path(path), _damaged(Path(path), problems)) and self.open_workspace(path)
-        try:
-            self._install(workspace)
-        except (sqlite3.DatabaseError, DBAPIError) as exc:  # damage met before the check got there
-            reason = str(getattr(exc, "orig", None) or exc)
-            if not any(word in reason.lower() for word in ("malformed", "not a database", "corrupt")):
-                raise
-            workspace.stop_writes([reason])
-            self.close_workspace(forget_last=False)
-            workspace.close()
-            return self.safety.open_damaged(Path(path), _damaged(Path(path), [reason])) and self.open_workspace(path)
-        return True
+        return self._install_checked(workspace, Path(path))
 
     def show_opening(self, path: Path) -> None:
         """At start, while the last workspace opens: its name on an empty page, not the welcome
